@@ -1,0 +1,22 @@
+import { getStories, type StoryEntry } from './library';
+import type { DecisionData } from './schema';
+
+export interface PlacedDecision {
+  decision: DecisionData;
+  story: StoryEntry;
+}
+
+/** Every decision on the site, keyed by its id (the loader already made ids unique). */
+export async function getDecisions(): Promise<Map<string, PlacedDecision>> {
+  const placed = new Map<string, PlacedDecision>();
+  for (const story of await getStories()) {
+    for (const decision of story.data.decisions) placed.set(decision.id, { decision, story });
+  }
+  return placed;
+}
+
+export async function getDecision(id: string): Promise<PlacedDecision> {
+  const found = (await getDecisions()).get(id);
+  if (!found) throw new Error(`No story declares a decision with id "${id}".`);
+  return found;
+}

@@ -1,0 +1,41 @@
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { checkStoryBody } from './markers';
+
+interface StoryData {
+  decisions?: { id: string }[];
+}
+
+/**
+ * Stories load with Astro's glob loader; this wrapper adds the checks that need
+ * the body or the whole library at once, so a broken story fails `astro sync`,
+ * `dev` and `build` alike, naming the file.
+ */
+export function storiesLoader(base: string): Loader {
+  const files = glob({ base, pattern: '**/*.{md,mdx}' });
+  return {
+    name: 'judgment-calls-stories',
+    async load(context) {
+      await files.load(context);
+      const owners = new Map<string, string>();
+      const problems: string[] = [];
+      for (const entry of context.store.values()) {
+        const file = entry.filePath ?? entry.id;
+        const decisions = (entry.data as StoryData).decisions ?? [];
+        problems.push(
+          ...checkStoryBody(entry.body ?? '', decisions.map((d) => d.id)).map((p) => `${file}: ${p}`),
+        );
+        for (const { id } of decisions) {
+          const owner = owners.get(id);
+          if (owner && owner !== file) {
+            problems.push(`decision id "${id}" is used in both ${owner} and ${file}; ids must be unique across the site`);
+          }
+          owners.set(id, file);
+        }
+      }
+      if (problems.length > 0) {
+        throw new Error(`Invalid stories:\n- ${problems.join('\n- ')}`);
+      }
+    },
+  };
+}

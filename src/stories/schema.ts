@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { THEME_IDS } from './themes';
+import { LENS_IDS } from './lenses';
+
+/** kebab-case ids: they appear in URLs and key the reader's stored answers. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "double-billing"');
+
+export const choiceSchema = z.object({
+  /** Unique within its decision; stored with the reader's answer, so never rename it. */
+  id,
+  /** What the reader picks, starting with a verb. */
+  label: z.string().min(3),
+  /** Shown after the reader commits: where this choice tends to lead. */
+  consequence: z.string().min(10),
+  /** Ethical lenses the choice leans on (see src/stories/lenses.ts). Default: none. */
+  lenses: z.array(z.enum(LENS_IDS)).default([]),
+});
+
+export const decisionSchema = z
+  .object({
+    /** Unique across the whole site: the anchor, the permalink and the storage key. */
+    id,
+    /** The question the story stops on. */
+    question: z.string().min(10),
+    /** Enough context to discuss the dilemma without reading the whole story. */
+    setup: z.string().min(10),
+    /** Two to four options, none of them a strawman. */
+    choices: z.array(choiceSchema).min(2, 'a decision needs at least 2 choices').max(4),
+    /** Optional: the id of the choice the narrator actually made. */
+    actual: id.optional(),
+    /** Open questions for a workshop discussion. Default: none. */
+    discussion: z.array(z.string().min(5)).default([]),
+    /** Notes for whoever runs the discussion. Default: none. */
+    notes: z.string().optional(),
+  })
+  .superRefine((decision, ctx) => {
+    const seen = new Set<string>();
+    decision.choices.forEach((choice, index) => {
+      if (seen.has(choice.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['choices', index, 'id'],
+          message: `duplicate choice id "${choice.id}" in decision "${decision.id}"`,
+        });
+      }
+      seen.add(choice.id);
+    });
+    if (decision.actual && !seen.has(decision.actual)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actual'],
+        message: `"${decision.actual}" is not one of the choices of decision "${decision.id}"`,
+      });
+    }
+  });
+
+export const storySchema = z
+  .object({
+    /** The story's title. */
+    title: z.string().min(3).max(90),
+    /** One sentence for cards, feeds and search results. */
+    description: z.string().min(30).max(200),
+    /** First publication date (YYYY-MM-DD). */
+    published: z.coerce.date(),
+    /** Optional date of the last substantial revision. */
+    updated: z.coerce.date().optional(),
+    /** One to three themes from src/stories/themes.ts. */
+    themes: z.array(z.enum(THEME_IDS)).min(1).max(3),
+    /** Free keywords for search filters. Default: none. */
+    tags: z.array(id).default([]),
+    /** Drafts appear in `npm run dev` only. Default: false. */
+    draft: z.boolean().default(false),
+    /** The story's decision points, in reading order. Default: none. */
+    decisions: z.array(decisionSchema).default([]),
+  })
+  .superRefine((story, ctx) => {
+    const seen = new Set<string>();
+    story.decisions.forEach((decision, index) => {
+      if (seen.has(decision.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['decisions', index, 'id'],
+          message: `decision id "${decision.id}" is used twice in this story`,
+        });
+      }
+      seen.add(decision.id);
+    });
+  });
+
+export type Story = z.infer<typeof storySchema>;
+export type DecisionData = z.infer<typeof decisionSchema>;
+export type ChoiceData = z.infer<typeof choiceSchema>;
