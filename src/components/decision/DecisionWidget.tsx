@@ -1,0 +1,157 @@
+import { useRef, useState, useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $decisions, EMPTY, answer, clearAnswer, handOver } from './store';
+import { $storageProblem } from './storage';
+import { takeNotice } from './notice';
+import { tallyRows } from './tally';
+import type { DecisionProps } from './types';
+
+/**
+ * The interactive half of a decision: pick, commit, then see the consequence
+ * and this device's tally. The server renders the neutral (unanswered) state;
+ * the stored answer appears only after hydration, so markup always matches.
+ */
+export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
+  const decisions = useStore($decisions, { ssr: () => EMPTY });
+  const mine = decisions.answers[id]?.choice;
+  const [editing, setEditing] = useState(false);
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const focusTarget = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!focusTarget.current) return;
+    root.current?.querySelector<HTMLElement>(focusTarget.current)?.focus();
+    focusTarget.current = null;
+  });
+
+  const label = (choiceId?: string) => choices.find((c) => c.id === choiceId)?.label ?? '';
+  const say = (message: string) => setStatus([message, takeNotice($storageProblem.get())].filter(Boolean).join(' '));
+
+  const commit = () => {
+    if (!picked) return say('Pick one of the choices first.');
+    answer(id, picked);
+    setEditing(false);
+    focusTarget.current = '.verdict';
+    say(`Answer saved: ${label(picked)}.`);
+  };
+  const startOver = (action: typeof clearAnswer, message: string) => {
+    action(id);
+    setPicked(undefined);
+    focusTarget.current = 'input';
+    say(message);
+  };
+
+  const answered = mine !== undefined && !editing;
+  const { rows, total } = tallyRows(
+    choices.map((c) => c.id),
+    decisions.tally[id],
+  );
+  const chosen = choices.find((c) => c.id === mine);
+
+  return (
+    <div class="widget" ref={root} data-state={answered ? 'answered' : 'open'}>
+      {answered && chosen ? (
+        <div class="result">
+          <p class="verdict" tabIndex={-1}>
+            You chose: <strong>{chosen.label}</strong>
+          </p>
+          <p class="consequence">{chosen.consequence}</p>
+          {chosen.lenses.length > 0 && <p class="lenses">Leans on: {chosen.lenses.join(', ')}</p>}
+          {actual && (
+            <p class="actual">
+              In the story, the narrator chose: <strong>{label(actual)}</strong>
+              {actual === mine ? ' — the same as you.' : '.'}
+            </p>
+          )}
+          <figure class="tally">
+            <figcaption>
+              Choices made on this device: {total} {total === 1 ? 'answer' : 'answers'}
+            </figcaption>
+            <ul>
+              {rows.map((row) => (
+                <li key={row.id} class={row.id === mine ? 'mine' : undefined}>
+                  <span class="row-label">
+                    {label(row.id)}
+                    {row.id === mine && <span class="you"> (your choice)</span>}
+                  </span>
+                  <span class="figure">
+                    {row.count} · {row.percent}%
+                  </span>
+                  <span class="bar" aria-hidden="true">
+                    <span style={{ width: `${row.percent}%` }} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </figure>
+          <details class="others">
+            <summary>Where the other choices lead</summary>
+            <dl>
+              {choices
+                .filter((c) => c.id !== mine)
+                .map((c) => (
+                  <div key={c.id}>
+                    <dt>{c.label}</dt>
+                    <dd>{c.consequence}</dd>
+                  </div>
+                ))}
+            </dl>
+          </details>
+          <div class="actions">
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(true);
+                setPicked(mine);
+                focusTarget.current = 'input:checked';
+              }}
+            >
+              Change my answer
+            </button>
+            <button type="button" onClick={() => startOver(clearAnswer, 'Your answer is cleared.')}>
+              Clear my answer
+            </button>
+            <button
+              type="button"
+              onClick={() => startOver(handOver, 'Ready for the next person. Their answer adds to this device’s tally.')}
+            >
+              Someone else answers
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="pick">
+          <div class="choices" role="radiogroup" aria-labelledby={id}>
+            {choices.map((choice) => (
+              <label key={choice.id} class="choice">
+                <input
+                  type="radio"
+                  name={`choice-${id}`}
+                  value={choice.id}
+                  checked={picked === choice.id}
+                  onChange={() => setPicked(choice.id)}
+                />
+                <span>{choice.label}</span>
+              </label>
+            ))}
+          </div>
+          <div class="actions needs-js">
+            <button type="button" class="commit" onClick={commit}>
+              {editing ? 'Change to this choice' : 'Commit to this choice'}
+            </button>
+            {editing && (
+              <button type="button" onClick={() => setEditing(false)}>
+                Keep my answer
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+export interface TallyRow {
+  id: string;
+  count: number;
+  /** Whole percent of all answers on this device; 0 when there are none. */
+  percent: number;
+}
+
+/** Counts per choice, in the order the story lists them, with percentages. */
+export function tallyRows(choiceIds: string[], counts: Record<string, number> = {}): { rows: TallyRow[]; total: number } {
+  const total = choiceIds.reduce((sum, id) => sum + (counts[id] ?? 0), 0);
+  const rows = choiceIds.map((id) => {
+    const count = counts[id] ?? 0;
+    return { id, count, percent: total ? Math.round((count / total) * 100) : 0 };
+  });
+  return { rows, total };
+}

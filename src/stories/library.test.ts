@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { groupByYear, neighbours, relatedStories, sortNewestFirst, storiesWithTheme } from './library';
+
+const story = (id: string, published: string, themes: string[] = [], tags: string[] = []) => ({
+  id,
+  data: { published: new Date(published), themes, tags },
+});
+
+const a = story('a', '2025-02-01', ['honesty', 'promises'], ['billing']);
+const b = story('b', '2026-05-01', ['honesty'], ['billing']);
+const c = story('c', '2025-09-01', ['leadership'], []);
+const d = story('d', '2026-01-01', ['honesty', 'promises'], []);
+
+describe('story library helpers', () => {
+  it('sorts newest first', () => {
+    expect(sortNewestFirst([a, b, c, d]).map((s) => s.id)).toEqual(['b', 'd', 'c', 'a']);
+  });
+
+  it('filters by theme', () => {
+    expect(storiesWithTheme([a, b, c, d], 'honesty').map((s) => s.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('groups by year, newest year first', () => {
+    const years = groupByYear(sortNewestFirst([a, b, c, d]));
+    expect(years.map(([year, list]) => [year, list.map((s) => s.id)])).toEqual([
+      [2026, ['b', 'd']],
+      [2025, ['c', 'a']],
+    ]);
+  });
+
+  it('ranks related stories by shared themes, then tags, never itself', () => {
+    const all = sortNewestFirst([a, b, c, d]);
+    expect(relatedStories(a, all).map((s) => s.id)).toEqual(['d', 'b', 'c']);
+    expect(relatedStories(a, all, 1).map((s) => s.id)).toEqual(['d']);
+  });
+
+  it('finds the newer and older neighbours', () => {
+    const all = sortNewestFirst([a, b, c, d]);
+    expect(neighbours(d, all)).toEqual({ newer: b, older: c });
+    expect(neighbours(b, all)).toEqual({ newer: undefined, older: d });
+    expect(neighbours(a, all)).toEqual({ newer: c, older: undefined });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { storySchema } from './schema';
+
+const decision = {
+  id: 'gift-tickets',
+  question: 'Do you take the tickets?',
+  setup: 'A supplier offers you cup final tickets.',
+  choices: [
+    { id: 'accept', label: 'Accept them', consequence: 'You enjoy the match.', lenses: ['outcomes'] },
+    { id: 'decline', label: 'Decline them', consequence: 'You keep your distance.' },
+  ],
+};
+const story = {
+  title: 'The Gift',
+  description: 'A supplier offers a generous gift while a decision is open.',
+  published: '2025-12-02',
+  themes: ['conflicts-of-interest'],
+  decisions: [decision],
+};
+
+const paths = (data: unknown) => storySchema.safeParse(data).error?.issues.map((i) => i.path.join('.')) ?? [];
+
+describe('storySchema', () => {
+  it('accepts a complete story and fills defaults', () => {
+    const parsed = storySchema.parse(story);
+    expect(parsed.draft).toBe(false);
+    expect(parsed.tags).toEqual([]);
+    expect(parsed.decisions[0]?.choices[1]?.lenses).toEqual([]);
+    expect(parsed.published).toEqual(new Date('2025-12-02'));
+  });
+
+  it('names the field of an unknown theme', () => {
+    expect(paths({ ...story, themes: ['astrology'] })).toEqual(['themes.0']);
+  });
+
+  it('rejects a decision with fewer than two choices', () => {
+    expect(paths({ ...story, decisions: [{ ...decision, choices: [decision.choices[0]] }] })).toEqual(['decisions.0.choices']);
+  });
+
+  it('rejects duplicate choice ids within a decision', () => {
+    const twice = { ...decision, choices: [decision.choices[0], decision.choices[0]] };
+    expect(paths({ ...story, decisions: [twice] })).toEqual(['decisions.0.choices.1.id']);
+  });
+
+  it('rejects a decision with no question', () => {
+    const { question: _, ...noQuestion } = decision;
+    expect(paths({ ...story, decisions: [noQuestion] })).toEqual(['decisions.0.question']);
+  });
+
+  it('rejects an "actual" that is not one of the choices', () => {
+    expect(paths({ ...story, decisions: [{ ...decision, actual: 'shrug' }] })).toEqual(['decisions.0.actual']);
+  });
+
+  it('rejects a decision id used twice in one story', () => {
+    expect(paths({ ...story, decisions: [decision, decision] })).toEqual(['decisions.1.id']);
+  });
+
+  it('rejects ids that are not kebab-case', () => {
+    expect(paths({ ...story, decisions: [{ ...decision, id: 'Gift Tickets' }] })).toEqual(['decisions.0.id']);
+  });
+});

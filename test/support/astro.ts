@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, TEST_SITE } from './sites';
+
+export interface AstroRun {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Runs the project's own astro CLI with the env the config reads. Each run gets
+ * its own cache dir so fixture libraries never leak into another build.
+ */
+export function runAstro(
+  command: 'build' | 'sync',
+  options: { outDir: string; base?: string; storiesDir?: string; env?: Record<string, string> },
+): AstroRun {
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command, '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SITE_URL: TEST_SITE,
+      BASE_PATH: options.base ?? '/',
+      OUT_DIR: options.outDir,
+      CACHE_DIR: `${options.outDir}-cache`,
+      ...(options.storiesDir ? { STORIES_DIR: options.storiesDir } : {}),
+      ...options.env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
