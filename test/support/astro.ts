@@ -2,6 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, TEST_SITE } from './sites';
 
+/**
+ * Vitest copies Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into
+ * process.env; a build that inherited them would ignore its own base path.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 export interface AstroRun {
   status: number | null;
   output: string;
@@ -19,7 +31,7 @@ export function runAstro(
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnv(),
       SITE_URL: TEST_SITE,
       BASE_PATH: options.base ?? '/',
       OUT_DIR: options.outDir,

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Flags that keep headless Chromium off the network and quiet on a locked-down machine. */
@@ -30,11 +27,8 @@ export interface Chrome {
 }
 
 export async function launch(): Promise<Chrome> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'jc-chrome-'));
-  const browser = await chromium.launch({
-    executablePath: await executablePath(),
-    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
-  });
+  // Playwright starts every launch on a fresh, throw-away profile directory.
+  const browser = await chromium.launch({ executablePath: await executablePath(), args: FLAGS });
   const contexts: BrowserContext[] = [];
   return {
     browser,
@@ -48,7 +42,6 @@ export async function launch(): Promise<Chrome> {
     async close() {
       await Promise.all(contexts.map((c) => c.close().catch(() => {})));
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

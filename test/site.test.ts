@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Chrome } from './support/browser';
+import { serve, type Served } from './support/serve';
+import { SITES, TEST_SITE } from './support/sites';
+import { publishedStories } from './support/content';
+import { axeViolations } from './support/axe';
+
+const stories = publishedStories();
+let chrome: Chrome;
+let site: Served;
+
+beforeAll(async () => {
+  [chrome, site] = await Promise.all([launch(), serve(SITES.root.dir)]);
+});
+afterAll(async () => {
+  await chrome?.close();
+  await site?.close();
+});
+
+const storyLinks = (hrefs: string[]) =>
+  [...new Set(hrefs.map((h) => /\/stories\/([^/]+)\/$/.exec(new URL(h).pathname)?.[1]).filter(Boolean))].sort();
+
+describe('the site', () => {
+  it('has at least 12 stories on at least 5 themes', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(stories.flatMap((s) => s.themes)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lists every published story on the home page', async () => {
+    const { page, errors } = await chrome.open();
+    await page.goto(site.home);
+    const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(storyLinks(hrefs)).toEqual(stories.map((s) => s.id).sort());
+    await expect(page.locator('h1').textContent()).resolves.toContain('The hard part of selling');
+    expect(errors).toEqual([]);
+  });
+
+  it('renders a story with its title, date, reading time, themes and neighbours', async () => {
+    const story = stories.find((s) => s.id === 'your-word-is-your-bond')!;
+    const { page, errors } = await chrome.open();
+    await page.goto(`${site.home}stories/${story.id}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(story.title);
+    await expect(page.locator('.story-header time').getAttribute('datetime')).resolves.toBe(story.published);
+    await expect(page.locator('.story-header .meta').textContent()).resolves.toMatch(/\d+ min read/);
+    const chips = await page.locator('.story-header .chip').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(chips).toEqual(story.themes.map((t) => `/themes/${t}/`));
+    await expect(page.locator('.prose p').count()).resolves.toBeGreaterThan(8);
+    await expect(page.locator('section.decision').count()).resolves.toBe(story.decisions.length);
+    await expect(page.locator('#related-heading + ul > li').count()).resolves.toBe(3);
+    await expect(page.locator('nav[aria-label="Previous and next story"] a').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('link[rel=canonical]').getAttribute('href')).resolves.toBe(`${TEST_SITE}/stories/${story.id}/`);
+    await expect(page.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe(story.title);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives each theme a page listing exactly its stories', async () => {
+    const { page } = await chrome.open();
+    const themes = [...new Set(stories.flatMap((s) => s.themes))];
+    await page.goto(`${site.home}themes/`);
+    const listed = await page.$$eval('main .themes a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(listed.sort()).toEqual(themes.map((t) => `/themes/${t}/`).sort());
+    for (const theme of themes) {
+      await page.goto(`${site.home}themes/${theme}/`);
+      const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+      expect(storyLinks(hrefs), theme).toEqual(stories.filter((s) => s.themes.includes(theme)).map((s) => s.id).sort());
+    }
+  });
+
+  it('lists every story in the archive, by year', async () => {
+    const { page } = await chrome.open();
+    await page.goto(`${site.home}archive/`);
+    const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(storyLinks(hrefs)).toEqual(stories.map((s) => s.id).sort());
+    const years = [...new Set(stories.map((s) => s.published.slice(0, 4)))].sort().reverse();
+    await expect(page.locator('main h2').allTextContents()).resolves.toEqual(years);
+  });
+
+  it('publishes an RSS feed that parses and lists every story', async () => {
+    const { page } = await chrome.open();
+    const response = await page.goto(`${site.home}rss.xml`);
+    expect(response?.headers()['content-type']).toMatch(/xml/);
+    const xml = (await response?.text()) ?? '';
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        links: [...doc.querySelectorAll('item > link')].map((l) => l.textContent),
+        dates: [...doc.querySelectorAll('item > pubDate')].map((d) => d.textContent),
+      };
+    }, xml);
+    expect(feed.error).toBeNull();
+    expect(feed.links.sort()).toEqual(stories.map((s) => `${TEST_SITE}/stories/${s.id}/`).sort());
+    expect(feed.dates.every((d) => !Number.isNaN(Date.parse(d ?? '')))).toBe(true);
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const { page } = await chrome.open();
+    const response = await page.goto(`${site.home}no-such-story/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('That page isn’t here');
+    await expect(page.locator('main a[href*="/stories/"]').count()).resolves.toBe(5);
+  });
+
+  it('serves robots.txt and a sitemap listing every story', async () => {
+    const { page } = await chrome.open();
+    const robots = await (await page.goto(`${site.home}robots.txt`))?.text();
+    expect(robots).toContain(`Sitemap: ${TEST_SITE}/sitemap-index.xml`);
+    const sitemap = (await (await page.goto(`${site.home}sitemap-0.xml`))?.text()) ?? '';
+    for (const story of stories) expect(sitemap).toContain(`<loc>${TEST_SITE}/stories/${story.id}/</loc>`);
+    expect(sitemap).not.toContain('404');
+  });
+});
+
+describe('colour scheme', () => {
+  it('follows the system and remembers the toggle', async () => {
+    const { page } = await chrome.open({ colorScheme: 'dark' });
+    await page.goto(site.home);
+    await expect(page.locator('html').getAttribute('data-scheme')).resolves.toBe('dark');
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    await expect(page.locator('html').getAttribute('data-scheme')).resolves.toBe('light');
+    await page.reload();
+    await expect(page.locator('html').getAttribute('data-scheme')).resolves.toBe('light');
+    await expect(page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).resolves.toBe('false');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(251, 248, 242)');
+  });
+
+  it('has a skip link that moves focus to the main content', async () => {
+    const { page } = await chrome.open();
+    await page.goto(site.home);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const pages = {
+    home: '',
+    story: 'stories/the-favour-outside-the-lines/',
+    theme: 'themes/honesty/',
+    archive: 'archive/',
+    about: 'about/',
+    'not found': 'no-such-page/',
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of Object.entries(pages)) {
+      it(`finds no violations on the ${name} page in ${scheme} mode`, async () => {
+        const { page } = await chrome.open({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(`${site.home}${path}`);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});
