@@ -20,9 +20,18 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
   const focusTarget = useRef<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
+  // A reader may pick before hydration (a fast Tab and arrow key): keep that pick.
   useEffect(() => {
-    if (!focusTarget.current) return;
-    root.current?.querySelector<HTMLElement>(focusTarget.current)?.focus();
+    const early = root.current?.querySelector<HTMLInputElement>('input:checked');
+    if (early) setPicked(early.value);
+  }, []);
+
+  useEffect(() => {
+    // Preact may flush this effect before the render that adds the target,
+    // so the target is kept until it exists.
+    const target = focusTarget.current && root.current?.querySelector<HTMLElement>(focusTarget.current);
+    if (!target) return;
+    target.focus();
     focusTarget.current = null;
   });
 

@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, type Chrome } from './support/browser';
+import { serve, type Served } from './support/serve';
+import { SITES } from './support/sites';
+import { axeViolations } from './support/axe';
+import { measureScripts } from './support/budget';
+import { publishedStories } from './support/content';
+
+const KEY = 'judgment-calls:decisions';
+const STORY = 'stories/your-word-is-your-bond/';
+const story = publishedStories().find((s) => `stories/${s.id}/` === STORY)!;
+const first = story.decisions[0]!;
+
+let chrome: Chrome;
+let site: Served;
+beforeAll(async () => {
+  [chrome, site] = await Promise.all([launch(), serve(SITES.root.dir)]);
+});
+afterAll(async () => {
+  await chrome?.close();
+  await site?.close();
+});
+
+const widget = (page: Page) => page.locator(`section.decision:has(h2#${first.id})`);
+const reveal = (page: Page) => page.locator(`.reveal[data-reveal-after="${first.id}"]`);
+
+async function openStory(options?: Parameters<Chrome['open']>[0]) {
+  const opened = await chrome.open(options);
+  await opened.page.goto(`${site.home}${STORY}`);
+  await widget(opened.page).scrollIntoViewIfNeeded();
+  await widget(opened.page).locator('[data-state]').waitFor();
+  return opened;
+}
+
+async function choose(page: Page, label: string) {
+  await widget(page).getByRole('radio', { name: label }).check();
+  await widget(page).getByRole('button', { name: 'Commit to this choice' }).click();
+  await widget(page).locator('.verdict').waitFor();
+}
+
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const choice = (n: number) => first.choices[n]!;
+
+describe('answering a decision', () => {
+  it('keeps the answer after reload and opens the reveal', async () => {
+    const { page, errors } = await openStory();
+    await expect(reveal(page).getAttribute('data-state')).resolves.toBe('pending');
+    await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(false);
+    await choose(page, choice(1).label);
+    await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(true);
+    await page.reload();
+    await widget(page).scrollIntoViewIfNeeded();
+    await expect(widget(page).locator('.verdict').textContent()).resolves.toBe(`You chose: ${choice(1).label}`);
+    await expect(widget(page).locator('.tally').textContent()).resolves.toContain('1 answer');
+    await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(true);
+    expect(JSON.parse((await stored(page)) ?? '{}').answers[first.id].choice).toBe(choice(1).id);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows what the narrator actually did', async () => {
+    const { page } = await openStory();
+    await choose(page, choice(0).label);
+    const actual = first.choices.find((c) => c.id === first.actual)!;
+    await expect(widget(page).locator('.actual').textContent()).resolves.toContain(actual.label);
+  });
+
+  it('changes, clears and hands over, with the tally following', async () => {
+    const { page } = await openStory();
+    await choose(page, choice(0).label);
+    await widget(page).getByRole('button', { name: 'Change my answer' }).click();
+    await widget(page).getByRole('radio', { name: choice(2).label }).check();
+    await widget(page).getByRole('button', { name: 'Change to this choice' }).click();
+    await expect(widget(page).locator('.tally').textContent()).resolves.toContain('1 answer');
+    await widget(page).getByRole('button', { name: 'Someone else answers' }).click();
+    await expect(reveal(page).getAttribute('data-state')).resolves.toBe('pending');
+    await choose(page, choice(2).label);
+    await expect(widget(page).locator('.tally figcaption').textContent()).resolves.toContain('2 answers');
+    await expect(widget(page).locator('.tally li.mine .figure').textContent()).resolves.toBe('2 · 100%');
+    await widget(page).getByRole('button', { name: 'Clear my answer' }).click();
+    await widget(page).getByRole('radiogroup').waitFor();
+    const state = JSON.parse((await stored(page)) ?? '{}');
+    expect(state.tally[first.id]).toEqual({ [choice(0).id]: 0, [choice(2).id]: 1 });
+    expect(state.history.map((h: { event: string }) => h.event)).toEqual(['answer', 'change', 'handover', 'answer', 'clear']);
+  });
+
+  it('keeps two tabs in sync', async () => {
+    const { context, page } = await openStory();
+    const other = await context.newPage();
+    await other.goto(`${site.home}${STORY}`);
+    await widget(other).scrollIntoViewIfNeeded();
+    await widget(other).getByRole('radiogroup').waitFor();
+    await choose(page, choice(0).label);
+    await expect(widget(other).locator('.verdict').textContent()).resolves.toBe(`You chose: ${choice(0).label}`);
+    await expect(reveal(other).getAttribute('data-state')).resolves.toBe('open');
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { page } = await chrome.open();
+    await page.goto(`${site.home}${STORY}`);
+    let inGroup = false;
+    for (let i = 0; i < 80 && !inGroup; i++) {
+      await page.keyboard.press('Tab');
+      inGroup = await page.evaluate((id) => document.activeElement?.closest(`[aria-labelledby="${id}"]`) !== null, first.id);
+    }
+    expect(inGroup).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Commit to this choice');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('verdict');
+    await expect(widget(page).getByRole('status').textContent()).resolves.toContain('Answer saved');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Change my answer') break;
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the question, every choice and the reveal text', async () => {
+    const { page } = await chrome.open({ javaScriptEnabled: false });
+    await page.goto(`${site.home}${STORY}`);
+    await expect(page.locator(`h2#${first.id}`).textContent()).resolves.toBe(first.question);
+    for (const c of first.choices) await expect(widget(page).getByText(c.label).isVisible()).resolves.toBe(true);
+    await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(true);
+    await expect(reveal(page).locator('.reveal-wait').isVisible()).resolves.toBe(false);
+    await expect(widget(page).getByRole('button', { name: 'Commit to this choice' }).isVisible()).resolves.toBe(false);
+  });
+});
+
+describe('when storage fails', () => {
+  async function faultyStory(fault: (context: BrowserContext) => Promise<void>) {
+    const opened = await chrome.open();
+    await fault(opened.context);
+    await opened.page.goto(`${site.home}${STORY}`);
+    await widget(opened.page).scrollIntoViewIfNeeded();
+    return opened;
+  }
+
+  it('still works in memory when storage is blocked, and says so once', async () => {
+    const { page, errors } = await faultyStory((context) =>
+      context.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }),
+    );
+    await choose(page, choice(0).label);
+    await expect(widget(page).getByRole('status').textContent()).resolves.toContain('not letting the site save');
+    await expect(reveal(page).getAttribute('data-state')).resolves.toBe('open');
+    const second = page.locator('section.decision').nth(1);
+    await second.scrollIntoViewIfNeeded();
+    await second.getByRole('radio').first().check();
+    await second.getByRole('button', { name: 'Commit to this choice' }).click();
+    await expect(second.getByRole('status').textContent()).resolves.not.toContain('not letting the site save');
+    expect(errors).toEqual([]);
+  });
+
+  it('still works when storage is full, and keeps what was stored before', async () => {
+    const before = JSON.stringify({ version: 1, answers: { 'bond-dig-deeper': { choice: 'x', at: 1 } }, tally: {}, history: [] });
+    const { page, errors } = await faultyStory(async (context) => {
+      await context.addInitScript(
+        ([key, value]) => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem(key!, value!);
+            sessionStorage.setItem('seeded', '1');
+          }
+          Storage.prototype.setItem = function () {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+        },
+        [KEY, before],
+      );
+    });
+    await choose(page, choice(0).label);
+    await expect(widget(page).getByRole('status').textContent()).resolves.toContain('storage for the site is full');
+    await expect(widget(page).locator('.verdict').textContent()).resolves.toContain(choice(0).label);
+    expect(await stored(page)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('sets unreadable data aside instead of overwriting it', async () => {
+    const corrupt = '{"version":1,"answers":{"double-bil';
+    const { page, errors } = await faultyStory((context) =>
+      context.addInitScript(
+        ([key, value]) => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem(key!, value!);
+            sessionStorage.setItem('seeded', '1');
+          }
+        },
+        [KEY, corrupt],
+      ),
+    );
+    await choose(page, choice(0).label);
+    await expect(widget(page).getByRole('status').textContent()).resolves.toContain('set aside untouched');
+    const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), KEY);
+    expect(aside).toEqual([corrupt]);
+    expect(JSON.parse((await stored(page)) ?? '{}').answers[first.id].choice).toBe(choice(0).id);
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves data from a newer version of the site untouched', async () => {
+    const newer = JSON.stringify({ version: 99, everything: 'different' });
+    const { page, errors } = await faultyStory((context) =>
+      context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [KEY, newer]),
+    );
+    await choose(page, choice(0).label);
+    await expect(widget(page).getByRole('status').textContent()).resolves.toContain('newer version');
+    expect(await stored(page)).toBe(newer);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('layout and accessibility', () => {
+  it('swaps in a stored answer without shifting the page', async () => {
+    const { page } = await openStory();
+    await choose(page, choice(0).label);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.reload();
+    await page.evaluate(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const height = await page.evaluate(() => document.body.scrollHeight);
+    for (let y = 0; y < height; y += 300) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(30);
+    }
+    await expect(widget(page).locator('.verdict').isVisible()).resolves.toBe(true);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    console.log(`cumulative layout shift while scrolling a story with a stored answer: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThan(0.01);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds no axe violations before and after answering (${scheme})`, async () => {
+      const { page } = await openStory({ colorScheme: scheme });
+      expect(await axeViolations(page)).toEqual([]);
+      await choose(page, choice(0).label);
+      await widget(page).locator('details.others summary').click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+describe('JavaScript budget', () => {
+  it('ships at most 10 KB gzip on a story page and none on a page without decisions', async () => {
+    const storyPage = await chrome.open();
+    const weight = await measureScripts(storyPage.page, `${site.home}${STORY}`, async (page) => {
+      await widget(page).scrollIntoViewIfNeeded();
+      await choose(page, choice(0).label);
+    });
+    const about = await chrome.open();
+    const plain = await measureScripts(about.page, `${site.home}about/`);
+    console.log(
+      `story page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); about page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
+    );
+    expect(weight.files.length).toBeGreaterThan(0);
+    expect(weight.total).toBeLessThanOrEqual(10 * 1024);
+    expect(plain.files).toEqual([]);
+  });
+});
