@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index';
 
 // The same build serves at / or under a sub-path (GitHub Pages serves
 // https://<owner>.github.io/<repo>/): set SITE_URL and BASE_PATH to match.
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), searchIndex()],
   vite: {
     build: {
       rolldownOptions: {
