@@ -1,7 +1,21 @@
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import sirv from 'sirv';
+
+/**
+ * In `astro dev` there is no built HTML to index, so the dev server serves the
+ * index of the last `npm run build` at <base>pagefind/. Without one, the search
+ * page says how to make it.
+ */
+async function serveLastIndex(outDir: URL, base: string, server: { middlewares: { use: Function } }) {
+  const bundle = fileURLToPath(new URL('pagefind/', outDir));
+  if (!existsSync(bundle)) return false;
+  server.middlewares.use(`${base.replace(/\/?$/, '/')}pagefind`, sirv(bundle, { dev: true }));
+  return true;
+}
 
 /**
  * Indexes the built site with Pagefind's Node API at the end of every
@@ -9,9 +23,18 @@ import * as pagefind from 'pagefind';
  * <outDir>/pagefind/. Only elements marked data-pagefind-body are indexed.
  */
 export function searchIndex(): AstroIntegration {
+  let config: { outDir: URL; base: string };
   return {
     name: 'judgment-calls:search-index',
     hooks: {
+      'astro:server:setup': async ({ server, logger }) => {
+        const { outDir, base } = config;
+        if (await serveLastIndex(outDir, base, server)) logger.info('search uses the index of the last build');
+        else logger.info('no search index yet: run `npm run build` once to search in dev');
+      },
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();

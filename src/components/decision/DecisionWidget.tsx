@@ -108,7 +108,7 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
                 ))}
             </dl>
           </details>
-          <div class="actions">
+          <div class="actions" data-pagefind-ignore>
             <button
               type="button"
               onClick={() => {
@@ -146,7 +146,7 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
               </label>
             ))}
           </div>
-          <div class="actions needs-js">
+          <div class="actions needs-js" data-pagefind-ignore>
             <button type="button" class="commit" onClick={commit}>
               {editing ? 'Change to this choice' : 'Commit to this choice'}
             </button>
@@ -158,7 +158,7 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
           </div>
         </div>
       )}
-      <p class="status" role="status">
+      <p class="status" role="status" data-pagefind-ignore>
         {status}
       </p>
     </div>

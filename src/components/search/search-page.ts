@@ -1,0 +1,53 @@
+import { readSearch, writeSearch, type SearchState } from './search-state';
+
+interface PagefindInstance {
+  triggerSearch(term: string): void;
+  triggerFilters(filters: Record<string, string[]>): void;
+  on(event: 'search', handler: (term: string, filters: Record<string, string[]>) => void): void;
+  on(event: 'results', handler: (results: { results: unknown[] }) => void): void;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
+  }
+}
+
+/*
+ * The search page: loads Pagefind's Component UI, restores a search from the
+ * address (?q= and filters) and keeps the address in step with the search, so
+ * a coach can link straight to "commission" in "Honesty with clients".
+ */
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+const base = document.documentElement.dataset.base ?? '/';
+
+async function start(page: HTMLElement) {
+  try {
+    await import(/* @vite-ignore */ `${base}pagefind/pagefind-component-ui.js`);
+  } catch {
+    page.querySelector<HTMLElement>('[data-search-unavailable]')!.hidden = false;
+    return;
+  }
+  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+  const noResults = page.querySelector<HTMLElement>('[data-no-results]')!;
+  const state: SearchState = readSearch(location.search);
+
+  instance.on('search', (q, filters) => {
+    state.q = q;
+    state.filters = filters;
+    history.replaceState(history.state, '', `${location.pathname}${writeSearch(state)}`);
+  });
+  instance.on('results', ({ results }) => {
+    noResults.hidden = !(state.q && results.length === 0);
+  });
+
+  await customElements.whenDefined('pagefind-input');
+  const { q, filters } = state;
+  if (Object.keys(filters).length > 0) instance.triggerFilters(filters);
+  if (q) {
+    const input = page.querySelector<HTMLInputElement>('pagefind-input input');
+    if (input) input.value = q;
+    instance.triggerSearch(q);
+  }
+}
+
+if (page) void start(page);

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Chrome } from './support/browser';
+import { serve, type Served } from './support/serve';
+import { SITES } from './support/sites';
+import { axeViolations } from './support/axe';
+
+let chrome: Chrome;
+let site: Served;
+let sub: Served;
+beforeAll(async () => {
+  [chrome, site, sub] = await Promise.all([launch(), serve(SITES.root.dir), serve(SITES.sub.dir, SITES.sub.base)]);
+});
+afterAll(async () => {
+  await chrome?.close();
+  await Promise.all([site?.close(), sub?.close()]);
+});
+
+const results = (page: Page) => page.locator('pagefind-results .pf-result');
+const resultLinks = (page: Page) =>
+  page.locator('pagefind-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+
+async function searchPage(page: Page, home: string, query: string) {
+  await page.goto(`${home}search/${query}`);
+  await results(page).first().waitFor();
+}
+
+describe('search', () => {
+  it('finds the double-billing story for "commission", with a link into its dilemma', async () => {
+    const { page, errors } = await chrome.open();
+    await searchPage(page, site.home, '?q=commission');
+    const links = await resultLinks(page);
+    expect(links).toContain('/stories/your-word-is-your-bond/');
+    expect(links).toContain('/stories/your-word-is-your-bond/#double-billing');
+    await page.locator('pagefind-results a[href$="#double-billing"]').click();
+    await page.waitForURL(/#double-billing$/);
+    const question = page.locator('h2#double-billing');
+    // Smooth scrolling may still be under way when the page reports loaded.
+    await expect.poll(() => question.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => question.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows each result with its themes and a highlighted excerpt', async () => {
+    const { page } = await chrome.open();
+    await searchPage(page, site.home, '?q=commission');
+    const first = results(page).first();
+    await expect(first.locator('.result-themes').textContent()).resolves.toContain('Commissions and incentives');
+    await expect(first.locator('.pf-result-excerpt mark').first().textContent()).resolves.toMatch(/commission/i);
+  });
+
+  it('narrows results with a theme filter, from the address and from the filter pane', async () => {
+    const { page } = await chrome.open();
+    await searchPage(page, site.home, '?q=commission');
+    const all = await results(page).count();
+    await searchPage(page, site.home, `?q=commission&theme=${encodeURIComponent('Forecasts and reporting')}`);
+    await expect.poll(() => results(page).count()).toBeLessThan(all);
+    const narrowed = await resultLinks(page);
+    expect(narrowed).toContain('/stories/the-deal-that-waited/');
+    expect(narrowed).not.toContain('/stories/your-word-is-your-bond/');
+
+    await searchPage(page, site.home, '?q=commission');
+    await page.locator('pagefind-filter-pane summary', { hasText: 'Theme' }).click();
+    await page.getByRole('checkbox', { name: /^Forecasts and reporting/ }).check();
+    await expect.poll(() => results(page).count()).toBeLessThan(all);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('theme')).toEqual(['Forecasts and reporting']);
+  });
+
+  it('says something helpful when nothing matches', async () => {
+    const { page } = await chrome.open();
+    await page.goto(`${site.home}search/?q=xylophone`);
+    const message = page.locator('[data-no-results]');
+    await message.waitFor({ state: 'visible' });
+    await expect(message.textContent()).resolves.toContain('browse by theme');
+  });
+
+  it('prefills from ?q= and keeps the address in step with the search', async () => {
+    const { page } = await chrome.open();
+    await searchPage(page, site.home, '?q=gift');
+    const input = page.locator('pagefind-input input');
+    await expect(input.inputValue()).resolves.toBe('gift');
+    await input.fill('forecast');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('forecast');
+    await expect.poll(resultLinks.bind(null, page)).toContain('/stories/the-forecast-that-pleased-everyone/');
+  });
+
+  it('loads no search code on a page until search is opened', async () => {
+    const { page } = await chrome.open();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.home}stories/the-reference-call/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    expect(requested.some((path) => path.endsWith('/pagefind/pagefind-component-ui.js'))).toBe(true);
+  });
+
+  it('works from the keyboard: / opens, typing searches, arrows pick, Enter goes, Esc closes', async () => {
+    const { page, errors } = await chrome.open();
+    await page.goto(`${site.home}about/`);
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await page.keyboard.type('referral fee');
+    await page.locator('pagefind-modal .pf-result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/stories\/the-referral-fee-nobody-mentioned\//);
+    expect(errors).toEqual([]);
+  });
+
+  it('works under a sub-path', async () => {
+    const { page, errors } = await chrome.open();
+    await searchPage(page, sub.home, '?q=commission');
+    const links = await resultLinks(page);
+    expect(links).toContain('/judgment-calls/stories/your-word-is-your-bond/#double-billing');
+    await page.goto(`${sub.home}about/`);
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await page.keyboard.type('gift');
+    await page.locator('pagefind-modal .pf-result a').first().waitFor();
+    const modalLinks = await page.locator('pagefind-modal .pf-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(modalLinks.every((p) => p.startsWith('/judgment-calls/'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds no axe violations with results showing (${scheme})`, async () => {
+      const { page } = await chrome.open({ colorScheme: scheme });
+      await searchPage(page, site.home, '?q=commission');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${site.home}archive/`);
+      await page.keyboard.press('Control+k');
+      await page.locator('pagefind-modal dialog[open]').waitFor();
+      await page.keyboard.type('gift');
+      await page.locator('pagefind-modal .pf-result').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
