@@ -19,7 +19,9 @@ export function storiesLoader(base: string): Loader {
       await files.load(context);
       const owners = new Map<string, string>();
       const problems: string[] = [];
-      for (const entry of context.store.values()) {
+      // Sorted, so an author sees the same message on every run.
+      const entries = [...context.store.values()].sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
+      for (const entry of entries) {
         const file = entry.filePath ?? entry.id;
         const decisions = (entry.data as StoryData).decisions ?? [];
         problems.push(
