@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, type Chrome } from './support/browser';
-import { serve, type Served } from './support/serve';
-import { SITES } from './support/sites';
+import type { Chrome } from './support/browser';
+import { useHarness } from './support/setup';
 import { axeViolations } from './support/axe';
 import { measureScripts } from './support/budget';
 import { publishedStories } from './support/content';
@@ -12,22 +11,14 @@ const STORY = 'stories/your-word-is-your-bond/';
 const story = publishedStories().find((s) => `stories/${s.id}/` === STORY)!;
 const first = story.decisions[0]!;
 
-let chrome: Chrome;
-let site: Served;
-beforeAll(async () => {
-  [chrome, site] = await Promise.all([launch(), serve(SITES.root.dir)]);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await site?.close();
-});
+const harness = useHarness();
 
 const widget = (page: Page) => page.locator(`section.decision:has(h2#${first.id})`);
 const reveal = (page: Page) => page.locator(`.reveal[data-reveal-after="${first.id}"]`);
 
 async function openStory(options?: Parameters<Chrome['open']>[0]) {
-  const opened = await chrome.open(options);
-  await opened.page.goto(`${site.home}${STORY}`);
+  const opened = await harness.chrome.open(options);
+  await opened.page.goto(`${harness.site.home}${STORY}`);
   await widget(opened.page).scrollIntoViewIfNeeded();
   await widget(opened.page).locator('[data-state]').waitFor();
   return opened;
@@ -87,7 +78,7 @@ describe('answering a decision', () => {
   it('keeps two tabs in sync', async () => {
     const { context, page } = await openStory();
     const other = await context.newPage();
-    await other.goto(`${site.home}${STORY}`);
+    await other.goto(`${harness.site.home}${STORY}`);
     await widget(other).scrollIntoViewIfNeeded();
     await widget(other).getByRole('radiogroup').waitFor();
     await choose(page, choice(0).label);
@@ -96,8 +87,8 @@ describe('answering a decision', () => {
   });
 
   it('works with the keyboard alone', async () => {
-    const { page } = await chrome.open();
-    await page.goto(`${site.home}${STORY}`);
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}${STORY}`);
     let inGroup = false;
     for (let i = 0; i < 80 && !inGroup; i++) {
       await page.keyboard.press('Tab');
@@ -122,10 +113,10 @@ describe('answering a decision', () => {
 
 describe('without JavaScript', () => {
   it('shows the question, every choice and the reveal text', async () => {
-    const { page } = await chrome.open({ javaScriptEnabled: false });
-    await page.goto(`${site.home}${STORY}`);
+    const { page } = await harness.chrome.open({ javaScriptEnabled: false });
+    await page.goto(`${harness.site.home}${STORY}`);
     await expect(page.locator(`h2#${first.id}`).textContent()).resolves.toBe(first.question);
-    for (const c of first.choices) await expect(widget(page).getByText(c.label).isVisible()).resolves.toBe(true);
+    for (const c of first.choices) await expect(widget(page).locator('.decision-island').getByText(c.label).isVisible()).resolves.toBe(true);
     await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(true);
     await expect(reveal(page).locator('.reveal-wait').isVisible()).resolves.toBe(false);
     await expect(widget(page).getByRole('button', { name: 'Commit to this choice' }).isVisible()).resolves.toBe(false);
@@ -133,10 +124,10 @@ describe('without JavaScript', () => {
 });
 
 describe('when storage fails', () => {
-  async function faultyStory(fault: (context: BrowserContext) => Promise<void>) {
-    const opened = await chrome.open();
+  async function faultyStory(fault: (context: BrowserContext) => Promise<unknown>) {
+    const opened = await harness.chrome.open();
     await fault(opened.context);
-    await opened.page.goto(`${site.home}${STORY}`);
+    await opened.page.goto(`${harness.site.home}${STORY}`);
     await widget(opened.page).scrollIntoViewIfNeeded();
     return opened;
   }
@@ -256,18 +247,28 @@ describe('layout and accessibility', () => {
 
 describe('JavaScript budget', () => {
   it('ships at most 10 KB gzip on a story page and none on a page without decisions', async () => {
-    const storyPage = await chrome.open();
-    const weight = await measureScripts(storyPage.page, `${site.home}${STORY}`, async (page) => {
+    const storyPage = await harness.chrome.open();
+    const weight = await measureScripts(storyPage.page, `${harness.site.home}${STORY}`, async (page) => {
       await widget(page).scrollIntoViewIfNeeded();
       await choose(page, choice(0).label);
     });
-    const about = await chrome.open();
-    const plain = await measureScripts(about.page, `${site.home}about/`);
+    const about = await harness.chrome.open();
+    const plain = await measureScripts(about.page, `${harness.site.home}about/`);
     console.log(
       `story page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); about page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
     );
     expect(weight.files.length).toBeGreaterThan(0);
     expect(weight.total).toBeLessThanOrEqual(10 * 1024);
     expect(plain.files).toEqual([]);
+  });
+
+  it('ships at most 11 KB gzip on a dilemma page (the widget plus copy-link buttons)', async () => {
+    const { page } = await harness.chrome.open();
+    const weight = await measureScripts(page, `${harness.site.home}dilemmas/${first.id}/`, async (p) => {
+      await p.locator('section.decision').scrollIntoViewIfNeeded();
+      await p.locator('section.decision [data-state]').waitFor();
+    });
+    console.log(`dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`);
+    expect(weight.total).toBeLessThanOrEqual(11 * 1024);
   });
 });

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Chrome } from './support/browser';
-import { serve, type Served } from './support/serve';
-import { SITES } from './support/sites';
+import type { Chrome } from './support/browser';
+import { useHarness } from './support/setup';
 import { axeViolations } from './support/axe';
 
-let chrome: Chrome;
-let site: Served;
-let sub: Served;
-beforeAll(async () => {
-  [chrome, site, sub] = await Promise.all([launch(), serve(SITES.root.dir), serve(SITES.sub.dir, SITES.sub.base)]);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await Promise.all([site?.close(), sub?.close()]);
-});
+const harness = useHarness();
 
 const results = (page: Page) => page.locator('pagefind-results .pf-result');
 const resultLinks = (page: Page) =>
@@ -22,17 +12,19 @@ const resultLinks = (page: Page) =>
 
 async function searchPage(page: Page, home: string, query: string) {
   await page.goto(`${home}search/${query}`);
-  await results(page).first().waitFor();
+  // Cards appear as placeholders first; a link means real results arrived.
+  await page.locator('pagefind-results .pf-result a').first().waitFor();
 }
 
 describe('search', () => {
   it('finds the double-billing story for "commission", with a link into its dilemma', async () => {
-    const { page, errors } = await chrome.open();
-    await searchPage(page, site.home, '?q=commission');
+    const { page, errors } = await harness.chrome.open();
+    await searchPage(page, harness.site.home, '?q=commission');
+    await expect.poll(() => resultLinks(page)).toContain('/stories/your-word-is-your-bond/#double-billing');
     const links = await resultLinks(page);
     expect(links).toContain('/stories/your-word-is-your-bond/');
-    expect(links).toContain('/stories/your-word-is-your-bond/#double-billing');
-    await page.locator('pagefind-results a[href$="#double-billing"]').click();
+    expect(links).toContain('/dilemmas/double-billing/');
+    await page.locator('pagefind-results a[href="/stories/your-word-is-your-bond/#double-billing"]').click();
     await page.waitForURL(/#double-billing$/);
     const question = page.locator('h2#double-billing');
     // Smooth scrolling may still be under way when the page reports loaded.
@@ -42,24 +34,25 @@ describe('search', () => {
   });
 
   it('shows each result with its themes and a highlighted excerpt', async () => {
-    const { page } = await chrome.open();
-    await searchPage(page, site.home, '?q=commission');
+    const { page } = await harness.chrome.open();
+    await searchPage(page, harness.site.home, '?q=commission');
     const first = results(page).first();
     await expect(first.locator('.result-themes').textContent()).resolves.toContain('Commissions and incentives');
+    await expect(first.locator('.pf-result-title').textContent()).resolves.toBeTruthy();
     await expect(first.locator('.pf-result-excerpt mark').first().textContent()).resolves.toMatch(/commission/i);
   });
 
   it('narrows results with a theme filter, from the address and from the filter pane', async () => {
-    const { page } = await chrome.open();
-    await searchPage(page, site.home, '?q=commission');
+    const { page } = await harness.chrome.open();
+    await searchPage(page, harness.site.home, '?q=commission');
     const all = await results(page).count();
-    await searchPage(page, site.home, `?q=commission&theme=${encodeURIComponent('Forecasts and reporting')}`);
+    await searchPage(page, harness.site.home, `?q=commission&theme=${encodeURIComponent('Forecasts and reporting')}`);
     await expect.poll(() => results(page).count()).toBeLessThan(all);
     const narrowed = await resultLinks(page);
     expect(narrowed).toContain('/stories/the-deal-that-waited/');
     expect(narrowed).not.toContain('/stories/your-word-is-your-bond/');
 
-    await searchPage(page, site.home, '?q=commission');
+    await searchPage(page, harness.site.home, '?q=commission');
     await page.locator('pagefind-filter-pane summary', { hasText: 'Theme' }).click();
     await page.getByRole('checkbox', { name: /^Forecasts and reporting/ }).check();
     await expect.poll(() => results(page).count()).toBeLessThan(all);
@@ -67,16 +60,16 @@ describe('search', () => {
   });
 
   it('says something helpful when nothing matches', async () => {
-    const { page } = await chrome.open();
-    await page.goto(`${site.home}search/?q=xylophone`);
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}search/?q=xylophone`);
     const message = page.locator('[data-no-results]');
     await message.waitFor({ state: 'visible' });
     await expect(message.textContent()).resolves.toContain('browse by theme');
   });
 
   it('prefills from ?q= and keeps the address in step with the search', async () => {
-    const { page } = await chrome.open();
-    await searchPage(page, site.home, '?q=gift');
+    const { page } = await harness.chrome.open();
+    await searchPage(page, harness.site.home, '?q=gift');
     const input = page.locator('pagefind-input input');
     await expect(input.inputValue()).resolves.toBe('gift');
     await input.fill('forecast');
@@ -85,10 +78,10 @@ describe('search', () => {
   });
 
   it('loads no search code on a page until search is opened', async () => {
-    const { page } = await chrome.open();
+    const { page } = await harness.chrome.open();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${site.home}stories/the-reference-call/`, { waitUntil: 'networkidle' });
+    await page.goto(`${harness.site.home}stories/the-reference-call/`, { waitUntil: 'networkidle' });
     expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
     await page.locator('pagefind-modal dialog[open]').waitFor();
@@ -96,8 +89,8 @@ describe('search', () => {
   });
 
   it('works from the keyboard: / opens, typing searches, arrows pick, Enter goes, Esc closes', async () => {
-    const { page, errors } = await chrome.open();
-    await page.goto(`${site.home}about/`);
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}about/`);
     await page.keyboard.press('/');
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
@@ -114,11 +107,11 @@ describe('search', () => {
   });
 
   it('works under a sub-path', async () => {
-    const { page, errors } = await chrome.open();
-    await searchPage(page, sub.home, '?q=commission');
+    const { page, errors } = await harness.chrome.open();
+    await searchPage(page, harness.sub.home, '?q=commission');
     const links = await resultLinks(page);
     expect(links).toContain('/judgment-calls/stories/your-word-is-your-bond/#double-billing');
-    await page.goto(`${sub.home}about/`);
+    await page.goto(`${harness.sub.home}about/`);
     await page.getByRole('link', { name: 'Search' }).click();
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await page.keyboard.type('gift');
@@ -130,10 +123,10 @@ describe('search', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds no axe violations with results showing (${scheme})`, async () => {
-      const { page } = await chrome.open({ colorScheme: scheme });
-      await searchPage(page, site.home, '?q=commission');
+      const { page } = await harness.chrome.open({ colorScheme: scheme });
+      await searchPage(page, harness.site.home, '?q=commission');
       expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${site.home}archive/`);
+      await page.goto(`${harness.site.home}archive/`);
       await page.keyboard.press('Control+k');
       await page.locator('pagefind-modal dialog[open]').waitFor();
       await page.keyboard.type('gift');

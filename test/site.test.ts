@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Chrome } from './support/browser';
-import { serve, type Served } from './support/serve';
-import { SITES, TEST_SITE } from './support/sites';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './support/setup';
+import { TEST_SITE } from './support/sites';
 import { publishedStories } from './support/content';
 import { axeViolations } from './support/axe';
 
 const stories = publishedStories();
-let chrome: Chrome;
-let site: Served;
-
-beforeAll(async () => {
-  [chrome, site] = await Promise.all([launch(), serve(SITES.root.dir)]);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await site?.close();
-});
+const harness = useHarness();
 
 const storyLinks = (hrefs: string[]) =>
   [...new Set(hrefs.map((h) => /\/stories\/([^/]+)\/$/.exec(new URL(h).pathname)?.[1]).filter(Boolean))].sort();
@@ -27,8 +17,8 @@ describe('the site', () => {
   });
 
   it('lists every published story on the home page', async () => {
-    const { page, errors } = await chrome.open();
-    await page.goto(site.home);
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(harness.site.home);
     const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(storyLinks(hrefs)).toEqual(stories.map((s) => s.id).sort());
     await expect(page.locator('h1').textContent()).resolves.toContain('The hard part of selling');
@@ -37,8 +27,8 @@ describe('the site', () => {
 
   it('renders a story with its title, date, reading time, themes and neighbours', async () => {
     const story = stories.find((s) => s.id === 'your-word-is-your-bond')!;
-    const { page, errors } = await chrome.open();
-    await page.goto(`${site.home}stories/${story.id}/`);
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}stories/${story.id}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(story.title);
     await expect(page.locator('.story-header time').getAttribute('datetime')).resolves.toBe(story.published);
     await expect(page.locator('.story-header .meta').textContent()).resolves.toMatch(/\d+ min read/);
@@ -54,21 +44,21 @@ describe('the site', () => {
   });
 
   it('gives each theme a page listing exactly its stories', async () => {
-    const { page } = await chrome.open();
+    const { page } = await harness.chrome.open();
     const themes = [...new Set(stories.flatMap((s) => s.themes))];
-    await page.goto(`${site.home}themes/`);
+    await page.goto(`${harness.site.home}themes/`);
     const listed = await page.$$eval('main .themes a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(listed.sort()).toEqual(themes.map((t) => `/themes/${t}/`).sort());
     for (const theme of themes) {
-      await page.goto(`${site.home}themes/${theme}/`);
+      await page.goto(`${harness.site.home}themes/${theme}/`);
       const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
       expect(storyLinks(hrefs), theme).toEqual(stories.filter((s) => s.themes.includes(theme)).map((s) => s.id).sort());
     }
   });
 
   it('lists every story in the archive, by year', async () => {
-    const { page } = await chrome.open();
-    await page.goto(`${site.home}archive/`);
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}archive/`);
     const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(storyLinks(hrefs)).toEqual(stories.map((s) => s.id).sort());
     const years = [...new Set(stories.map((s) => s.published.slice(0, 4)))].sort().reverse();
@@ -76,8 +66,8 @@ describe('the site', () => {
   });
 
   it('publishes an RSS feed that parses and lists every story', async () => {
-    const { page } = await chrome.open();
-    const response = await page.goto(`${site.home}rss.xml`);
+    const { page } = await harness.chrome.open();
+    const response = await page.goto(`${harness.site.home}rss.xml`);
     expect(response?.headers()['content-type']).toMatch(/xml/);
     const xml = (await response?.text()) ?? '';
     const feed = await page.evaluate((text) => {
@@ -94,18 +84,18 @@ describe('the site', () => {
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const { page } = await chrome.open();
-    const response = await page.goto(`${site.home}no-such-story/`);
+    const { page } = await harness.chrome.open();
+    const response = await page.goto(`${harness.site.home}no-such-story/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('That page isn’t here');
     await expect(page.locator('main a[href*="/stories/"]').count()).resolves.toBe(5);
   });
 
   it('serves robots.txt and a sitemap listing every story', async () => {
-    const { page } = await chrome.open();
-    const robots = await (await page.goto(`${site.home}robots.txt`))?.text();
+    const { page } = await harness.chrome.open();
+    const robots = await (await page.goto(`${harness.site.home}robots.txt`))?.text();
     expect(robots).toContain(`Sitemap: ${TEST_SITE}/sitemap-index.xml`);
-    const sitemap = (await (await page.goto(`${site.home}sitemap-0.xml`))?.text()) ?? '';
+    const sitemap = (await (await page.goto(`${harness.site.home}sitemap-0.xml`))?.text()) ?? '';
     for (const story of stories) expect(sitemap).toContain(`<loc>${TEST_SITE}/stories/${story.id}/</loc>`);
     expect(sitemap).not.toContain('404');
   });
@@ -113,8 +103,8 @@ describe('the site', () => {
 
 describe('colour scheme', () => {
   it('follows the system and remembers the toggle', async () => {
-    const { page } = await chrome.open({ colorScheme: 'dark' });
-    await page.goto(site.home);
+    const { page } = await harness.chrome.open({ colorScheme: 'dark' });
+    await page.goto(harness.site.home);
     await expect(page.locator('html').getAttribute('data-scheme')).resolves.toBe('dark');
     const toggle = page.getByRole('button', { name: 'Dark mode' });
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
@@ -128,8 +118,8 @@ describe('colour scheme', () => {
   });
 
   it('has a skip link that moves focus to the main content', async () => {
-    const { page } = await chrome.open();
-    await page.goto(site.home);
+    const { page } = await harness.chrome.open();
+    await page.goto(harness.site.home);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -149,8 +139,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(pages)) {
       it(`finds no violations on the ${name} page in ${scheme} mode`, async () => {
-        const { page } = await chrome.open({ colorScheme: scheme, reducedMotion: 'reduce' });
-        await page.goto(`${site.home}${path}`);
+        const { page } = await harness.chrome.open({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(`${harness.site.home}${path}`);
         expect(await axeViolations(page)).toEqual([]);
       });
     }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, storyPath, url } from './url';
+import { absoluteUrl, shortUrl, storyPath, url } from './url';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -26,5 +26,9 @@ describe('url', () => {
     vi.stubEnv('BASE_URL', '/judgment-calls/');
     expect(absoluteUrl('/stories/a/', 'https://example.org')).toBe('https://example.org/judgment-calls/stories/a/');
     expect(() => absoluteUrl('/', undefined)).toThrow(/SITE_URL/);
+  });
+
+  it('shortens an absolute URL for a slide', () => {
+    expect(shortUrl('https://example.org/judgment-calls/dilemmas/a/')).toBe('example.org/judgment-calls/dilemmas/a/');
   });
 });

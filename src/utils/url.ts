@@ -18,3 +18,8 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 export const storyPath = (id: string) => `/stories/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
 export const yearPath = (year: number | string) => `/archive/${year}/`;
+export const dilemmaPath = (id: string) => `/dilemmas/${id}/`;
+export const presentPath = (id: string) => `/dilemmas/${id}/present/`;
+
+/** "judgment-calls.example/dilemmas/x/": a URL short enough to read off a slide. */
+export const shortUrl = (absolute: string) => absolute.replace(/^https?:\/\//, '');

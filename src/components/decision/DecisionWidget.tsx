@@ -111,6 +111,7 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
           <div class="actions" data-pagefind-ignore>
             <button
               type="button"
+              class="button"
               onClick={() => {
                 setEditing(true);
                 setPicked(mine);
@@ -119,11 +120,12 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
             >
               Change my answer
             </button>
-            <button type="button" onClick={() => startOver(clearAnswer, 'Your answer is cleared.')}>
+            <button type="button" class="button" onClick={() => startOver(clearAnswer, 'Your answer is cleared.')}>
               Clear my answer
             </button>
             <button
               type="button"
+              class="button"
               onClick={() => startOver(handOver, 'Ready for the next person. Their answer adds to this device’s tally.')}
             >
               Someone else answers
@@ -147,11 +149,11 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
             ))}
           </div>
           <div class="actions needs-js" data-pagefind-ignore>
-            <button type="button" class="commit" onClick={commit}>
+            <button type="button" class="button primary commit" onClick={commit}>
               {editing ? 'Change to this choice' : 'Commit to this choice'}
             </button>
             {editing && (
-              <button type="button" onClick={() => setEditing(false)}>
+              <button type="button" class="button" onClick={() => setEditing(false)}>
                 Keep my answer
               </button>
             )}

@@ -24,8 +24,7 @@ export function hold(key: string): void {
   held.add(key);
 }
 
-const isQuotaError = (error: unknown) =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+const isQuotaError = (error: unknown) => error instanceof DOMException && error.name === 'QuotaExceededError';
 
 /**
  * A storage engine for @nanostores/persistent that never throws. Reads from a

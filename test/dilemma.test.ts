@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Chrome } from './support/browser';
+import { useHarness } from './support/setup';
+import { TEST_SITE } from './support/sites';
+import { publishedStories } from './support/content';
+import { axeViolations } from './support/axe';
+import { decodeQr } from './support/qr';
+
+const stories = publishedStories();
+const decisions = stories.flatMap((story) => story.decisions.map((decision) => ({ story, decision })));
+const bond = decisions.find(({ decision }) => decision.id === 'double-billing')!;
+
+const harness = useHarness();
+
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+async function answer(page: Page, label: string) {
+  const widget = page.locator('section.decision');
+  await widget.scrollIntoViewIfNeeded();
+  await widget.getByRole('radio', { name: label }).check();
+  await widget.getByRole('button', { name: /to this choice/ }).click();
+  await widget.locator('.verdict').waitFor();
+}
+
+describe('dilemma pages', () => {
+  it('gives every decision a page with its setup, question, choices and discussion questions', async () => {
+    const { page, errors } = await harness.chrome.open();
+    for (const { story, decision } of decisions) {
+      const response = await page.goto(`${harness.site.home}dilemmas/${decision.id}/`);
+      expect(response?.status(), decision.id).toBe(200);
+      await expect(page.locator('h1').textContent()).resolves.toBe(decision.question);
+      await expect(page.locator('.from a').getAttribute('href')).resolves.toBe(`/stories/${story.id}/#${decision.id}`);
+      await expect(page.getByRole('radio').count()).resolves.toBe(decision.choices.length);
+      await expect(page.locator('.guide .questions li').count()).resolves.toBeGreaterThanOrEqual(2);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('lists every dilemma on the index, grouped by theme', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}dilemmas/`);
+    const linked = await page.locator('.dilemmas a').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+    expect(linked.sort()).toEqual(decisions.map(({ decision }) => `/dilemmas/${decision.id}/`).sort());
+    await expect(page.locator('main h2').count()).resolves.toBeGreaterThanOrEqual(5);
+  });
+
+  it('links each decision in a story to its dilemma page', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}stories/${bond.story.id}/`);
+    const links = await page.locator('.dilemma-link a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links).toEqual(bond.story.decisions.map((d) => `/dilemmas/${d.id}/`));
+  });
+
+  it('shares one answer with the story page, both ways', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    await expect(page.locator('.verdict').count()).resolves.toBe(0);
+    await answer(page, bond.decision.choices[2]!.label);
+    await expect(page.locator('section.decision .lenses').textContent()).resolves.toMatch(/^Leans on: /);
+    await page.goto(`${harness.site.home}stories/${bond.story.id}/`);
+    const inStory = page.locator(`section.decision:has(#${bond.decision.id})`);
+    await inStory.scrollIntoViewIfNeeded();
+    await expect(inStory.locator('.verdict').textContent()).resolves.toBe(`You chose: ${bond.decision.choices[2]!.label}`);
+    await inStory.getByRole('button', { name: 'Change my answer' }).click();
+    await inStory.getByRole('radio', { name: bond.decision.choices[0]!.label }).check();
+    await inStory.getByRole('button', { name: 'Change to this choice' }).click();
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    await page.locator('section.decision').scrollIntoViewIfNeeded();
+    await expect(page.locator('.verdict').textContent()).resolves.toBe(`You chose: ${bond.decision.choices[0]!.label}`);
+    await expect(page.locator('.tally figcaption').textContent()).resolves.toContain('1 answer');
+  });
+});
+
+describe('sharing', () => {
+  it('prints a QR code that decodes to the dilemma’s absolute URL', async () => {
+    const { page } = await harness.chrome.open();
+    for (const { decision } of decisions.slice(0, 6)) {
+      await page.goto(`${harness.site.home}dilemmas/${decision.id}/`);
+      expect(await decodeQr(page.locator('svg.qr'))).toBe(`${TEST_SITE}/dilemmas/${decision.id}/`);
+      await expect(page.locator('.short-url').textContent()).resolves.toContain(`judgment-calls.test/dilemmas/${decision.id}/`);
+    }
+  });
+
+  it('puts the base path into QR codes of a sub-path build', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.sub.home}dilemmas/${bond.decision.id}/`);
+    expect(await decodeQr(page.locator('svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
+    await page.goto(`${harness.sub.home}dilemmas/${bond.decision.id}/present/`);
+    expect(await decodeQr(page.locator('svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
+  });
+
+  it('copies the dilemma link and the story link to the clipboard', async () => {
+    const { context, page } = await harness.chrome.open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    await page.getByRole('button', { name: 'Copy link to this dilemma' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${TEST_SITE}/dilemmas/${bond.decision.id}/`);
+    await expect(page.getByText('Link copied.').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Copy link to it in the story' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${TEST_SITE}/stories/${bond.story.id}/#${bond.decision.id}`);
+  });
+
+  it('shows the link, selected, when the clipboard is out of reach', async () => {
+    const { context, page, errors } = await harness.chrome.open();
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+      });
+    });
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    await page.getByRole('button', { name: 'Copy link to this dilemma' }).click();
+    const input = page.getByRole('textbox', { name: 'Copy this link:' }).first();
+    await input.waitFor();
+    await expect(input.inputValue()).resolves.toBe(`${TEST_SITE}/dilemmas/${bond.decision.id}/`);
+    await expect(page.evaluate(() => getSelection()?.toString() || (document.activeElement as HTMLInputElement).value)).resolves.toBe(
+      `${TEST_SITE}/dilemmas/${bond.decision.id}/`,
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('present view', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`fits every dilemma on a ${width}x${height} screen without scrolling`, async () => {
+      const { page } = await harness.chrome.open({ viewport: { width, height } });
+      for (const { decision } of decisions) {
+        await page.goto(`${harness.site.home}dilemmas/${decision.id}/present/`);
+        const size = await page.evaluate(() => ({
+          height: document.documentElement.scrollHeight,
+          width: document.documentElement.scrollWidth,
+          smallest: Math.min(...[...document.querySelectorAll('h1, .choices li')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+        }));
+        expect(size.height, decision.id).toBeLessThanOrEqual(height);
+        expect(size.width, decision.id).toBeLessThanOrEqual(width);
+        // Readable from the back of a room: no question or choice text under 20px at 720p.
+        expect(size.smallest, decision.id).toBeGreaterThanOrEqual(height >= 1080 ? 30 : 20);
+        await expect(page.locator('.choices li').count()).resolves.toBe(decision.choices.length);
+      }
+    });
+  }
+});
+
+describe('handouts', () => {
+  it('prints without navigation or buttons, with tick boxes, questions and the QR code', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', 'button', '.decision-island', '.facilitator']) {
+      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+    }
+    const boxes = page.locator('.print-choices li');
+    await expect(boxes.count()).resolves.toBe(bond.decision.choices.length);
+    await expect(boxes.first().isVisible()).resolves.toBe(true);
+    const box = await boxes.first().evaluate((li) => getComputedStyle(li, '::before'));
+    expect(box.borderTopStyle).toBe('solid');
+    expect(box.width).not.toBe('auto');
+    await expect(page.locator('.guide .questions').isVisible()).resolves.toBe(true);
+    await expect(page.locator('svg.qr').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.short-url').textContent()).resolves.toContain('Answer online');
+  });
+
+  it('prints a story with its choices as tick boxes and no widget chrome', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}stories/${bond.story.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.story-nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.print-choices li:visible').count()).resolves.toBe(
+      bond.story.decisions.reduce((sum, d) => sum + d.choices.length, 0),
+    );
+    await expect(page.locator('.reveal-body').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('fits every dilemma on one A4 and one Letter page', async () => {
+    const { page } = await harness.chrome.open();
+    const counts: Record<string, number[]> = {};
+    for (const { decision } of decisions) {
+      await page.goto(`${harness.site.home}dilemmas/${decision.id}/`);
+      counts[decision.id] = [pdfPages(await page.pdf({ format: 'A4' })), pdfPages(await page.pdf({ format: 'Letter' }))];
+    }
+    const over = Object.entries(counts).filter(([, pages]) => pages.some((n) => n !== 1));
+    expect(over).toEqual([]);
+  });
+});
+
+describe('accessibility of the coach pages', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds no axe violations on the index, a dilemma (before and after answering) and the present view (${scheme})`, async () => {
+      const { page } = await harness.chrome.open({ colorScheme: scheme });
+      await page.goto(`${harness.site.home}dilemmas/`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+      await page.locator('.facilitator summary').click();
+      expect(await axeViolations(page)).toEqual([]);
+      await answer(page, bond.decision.choices[1]!.label);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/present/`);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
