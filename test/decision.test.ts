@@ -262,13 +262,13 @@ describe('JavaScript budget', () => {
     expect(plain.files).toEqual([]);
   });
 
-  it('ships at most 11 KB gzip on a dilemma page (the widget plus copy-link buttons)', async () => {
+  it('ships at most 13 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
     const { page } = await harness.chrome.open();
     const weight = await measureScripts(page, `${harness.site.home}dilemmas/${first.id}/`, async (p) => {
       await p.locator('section.decision').scrollIntoViewIfNeeded();
       await p.locator('section.decision [data-state]').waitFor();
     });
     console.log(`dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`);
-    expect(weight.total).toBeLessThanOrEqual(11 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(13 * 1024);
   });
 });

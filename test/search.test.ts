@@ -112,7 +112,7 @@ describe('search', () => {
     const links = await resultLinks(page);
     expect(links).toContain('/judgment-calls/stories/your-word-is-your-bond/#double-billing');
     await page.goto(`${harness.sub.home}about/`);
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.locator('.site-header [data-search-trigger]').click();
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await page.keyboard.type('gift');
     await page.locator('pagefind-modal .pf-result a').first().waitFor();

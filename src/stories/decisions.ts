@@ -1,5 +1,7 @@
 import { getStories, type StoryEntry } from './library';
 import type { DecisionData } from './schema';
+import type { DecisionSummary } from '../components/my-answers/types';
+import { dilemmaPath, storyPath, url } from '../utils/url';
 
 export interface PlacedDecision {
   decision: DecisionData;
@@ -19,4 +21,16 @@ export async function getDecision(id: string): Promise<PlacedDecision> {
   const found = (await getDecisions()).get(id);
   if (!found) throw new Error(`No story declares a decision with id "${id}".`);
   return found;
+}
+
+/** What answer lists need of a decision, with site URLs already built. */
+export function summarise({ decision, story }: PlacedDecision): DecisionSummary {
+  return {
+    id: decision.id,
+    question: decision.question,
+    storyTitle: story.data.title,
+    storyHref: url(`${storyPath(story.id)}#${decision.id}`),
+    dilemmaHref: url(dilemmaPath(decision.id)),
+    choices: decision.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: [...lenses] })),
+  };
 }

@@ -4,6 +4,7 @@ import { $decisions, EMPTY, answer, clearAnswer, handOver } from './store';
 import { $storageProblem } from './storage';
 import { takeNotice } from './notice';
 import { tallyRows } from './tally';
+import TallyChart from './TallyChart';
 import type { DecisionProps } from './types';
 
 /**
@@ -74,27 +75,13 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
               {actual === mine ? ' — the same as you.' : '.'}
             </p>
           )}
-          <figure class="tally">
-            <figcaption>
-              Choices made on this device: {total} {total === 1 ? 'answer' : 'answers'}
-            </figcaption>
-            <ul>
-              {rows.map((row) => (
-                <li key={row.id} class={row.id === mine ? 'mine' : undefined}>
-                  <span class="row-label">
-                    {label(row.id)}
-                    {row.id === mine && <span class="you"> (your choice)</span>}
-                  </span>
-                  <span class="figure">
-                    {row.count} · {row.percent}%
-                  </span>
-                  <span class="bar" aria-hidden="true">
-                    <span style={{ width: `${row.percent}%` }} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </figure>
+          <TallyChart
+            class="tally"
+            caption={`Choices made on this device: ${total} ${total === 1 ? 'answer' : 'answers'}`}
+            rows={rows}
+            labels={rows.map((row) => label(row.id))}
+            mine={mine}
+          />
           <details class="others">
             <summary>Where the other choices lead</summary>
             <dl>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { $decisions, EMPTY, STORAGE_KEY, VERSION, answer, clearAnswer, decode, handOver, migrate } from './store';
+import { $decisions, EMPTY, STORAGE_KEY, VERSION, answer, clearAnswer, decode, handOver, migrate, setNote } from './store';
 import { $storageProblem } from './storage';
 
 const stored = () => JSON.parse(getTestStorage()[STORAGE_KEY] ?? 'null');
@@ -74,6 +74,13 @@ describe('answers and tally', () => {
     expect($decisions.get().tally.two).toEqual({ a: 1 });
   });
 
+  it('keeps a rehearsal note as plain text and drops an empty one', () => {
+    setNote('d', '<b>I would call Dana first</b>', 5);
+    expect($decisions.get().notes.d).toEqual({ text: '<b>I would call Dana first</b>', at: 5 });
+    setNote('d', '   ', 6);
+    expect($decisions.get().notes.d).toBeUndefined();
+  });
+
   it('picks up changes written by another tab', () => {
     const other = { ...EMPTY, answers: { d: { choice: 'b', at: 9 } }, tally: { d: { b: 1 } } };
     setTestStorageKey(STORAGE_KEY, JSON.stringify(other));
@@ -83,17 +90,22 @@ describe('answers and tally', () => {
 
 describe('migrate', () => {
   it('accepts the current version as it is', () => {
-    const data = { version: VERSION, answers: {}, tally: {}, history: [] };
+    const data = { version: VERSION, answers: {}, tally: {}, history: [], notes: {} };
     expect(migrate(data)).toEqual({ ok: true, state: data });
+  });
+
+  it('upgrades version 1 data by adding empty rehearsal notes', () => {
+    const v1 = { version: 1, answers: { d: { choice: 'a', at: 1 } }, tally: { d: { a: 1 } }, history: [] };
+    expect(migrate(v1)).toEqual({ ok: true, state: { ...v1, version: 2, notes: {} } });
   });
 
   it('runs each migration step in order up to the current version', () => {
     const steps = [
       (d: Record<string, unknown>) => ({ ...d, answers: d.picks, picks: undefined }),
-      (d: Record<string, unknown>) => ({ ...d, tally: {}, history: [] }),
+      (d: Record<string, unknown>) => ({ ...d, tally: {}, history: [], notes: {} }),
     ];
     const result = migrate({ version: 1, picks: { d: { choice: 'a', at: 1 } } }, steps, 3);
-    expect(result).toMatchObject({ ok: true, state: { version: 3, answers: { d: { choice: 'a', at: 1 } }, tally: {}, history: [] } });
+    expect(result).toMatchObject({ ok: true, state: { version: 3, answers: { d: { choice: 'a', at: 1 } }, tally: {}, history: [], notes: {} } });
   });
 
   it('refuses data from a newer version', () => {
@@ -101,7 +113,7 @@ describe('migrate', () => {
   });
 
   it('refuses data of the wrong shape', () => {
-    expect(migrate({ version: 1, answers: [], tally: {}, history: [] })).toEqual({ ok: false, reason: 'malformed' });
+    expect(migrate({ version: 2, answers: [], tally: {}, history: [], notes: {} })).toEqual({ ok: false, reason: 'malformed' });
     expect(migrate('hello')).toEqual({ ok: false, reason: 'malformed' });
     expect(migrate({ answers: {} })).toEqual({ ok: false, reason: 'malformed' });
   });
@@ -125,7 +137,7 @@ describe('decode', () => {
   });
 
   it('returns stored data it understands', () => {
-    const data = { version: VERSION, answers: { d: { choice: 'a', at: 1 } }, tally: { d: { a: 1 } }, history: [] };
+    const data = { version: VERSION, answers: { d: { choice: 'a', at: 1 } }, tally: { d: { a: 1 } }, history: [], notes: {} };
     expect(decode(JSON.stringify(data), {})).toEqual(data);
   });
 });

@@ -4,7 +4,7 @@ import type { PersistentStore } from '@nanostores/persistent';
 
 /** localStorage key. The value carries its own `version`; see migrate(). */
 export const STORAGE_KEY = 'judgment-calls:decisions';
-export const VERSION = 1;
+export const VERSION = 2;
 
 export interface Answer {
   choice: string;
@@ -20,6 +20,12 @@ export interface HistoryEntry {
   event: 'answer' | 'change' | 'clear' | 'handover';
 }
 
+export interface Note {
+  /** What the reader would actually say and to whom: plain text, never rendered as HTML. */
+  text: string;
+  at: number;
+}
+
 export interface DecisionsState {
   version: typeof VERSION;
   /** The current reader's answer per decision. */
@@ -28,18 +34,22 @@ export interface DecisionsState {
   tally: Record<string, Record<string, number>>;
   /** Every answer, change, clear and hand-over, oldest first. */
   history: HistoryEntry[];
+  /** Rehearsal notes per decision (since version 2). */
+  notes: Record<string, Note>;
 }
 
-export const EMPTY: DecisionsState = Object.freeze({ version: VERSION, answers: {}, tally: {}, history: [] });
+export const EMPTY: DecisionsState = Object.freeze({ version: VERSION, answers: {}, tally: {}, history: [], notes: {} });
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n] turns version n+1 into version n+2. Version 1 is the first
- * schema, so the list is empty; the next schema change adds its step here
- * and bumps VERSION.
+ * MIGRATIONS[n] turns version n+1 into version n+2; a schema change adds its
+ * step here and bumps VERSION.
  */
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: Migration[] = [
+  // 1 → 2: rehearsal notes arrive.
+  (data) => ({ ...data, notes: {} }),
+];
 
 export type MigrateResult =
   | { ok: true; state: DecisionsState }
@@ -59,12 +69,15 @@ export function migrate(data: unknown, migrations: Migration[] = MIGRATIONS, cur
     if (!step) return { ok: false, reason: 'malformed' };
     upgraded = { ...step(upgraded), version: version + 1 };
   }
-  const { answers, tally, history } = upgraded;
-  if (!isRecord(answers) || !isRecord(tally) || !Array.isArray(history)) return { ok: false, reason: 'malformed' };
+  const { answers, tally, history, notes } = upgraded;
+  if (!isRecord(answers) || !isRecord(tally) || !Array.isArray(history) || !isRecord(notes)) {
+    return { ok: false, reason: 'malformed' };
+  }
   return { ok: true, state: upgraded as unknown as DecisionsState };
 }
 
-let engine: PersistentStore = {};
+/** The guarded engine every persistent store on the page uses (installed on import). */
+export let engine: PersistentStore = {};
 if (typeof window !== 'undefined') {
   engine = guardedStorage(() => window.localStorage);
   setPersistentEngine(engine, windowPersistentEvents);
@@ -129,3 +142,12 @@ export const clearAnswer = (decision: string, at = Date.now()) => forget(decisio
 
 /** "Someone else answers on this device": the tally keeps the answer, the next reader starts fresh. */
 export const handOver = (decision: string, at = Date.now()) => forget(decision, 'handover', at);
+
+/** Saves what the reader would say; an empty note is removed. */
+export function setNote(decision: string, text: string, at = Date.now()): void {
+  const { [decision]: _, ...notes } = $decisions.get().notes;
+  $decisions.set({ ...$decisions.get(), notes: text.trim() ? { ...notes, [decision]: { text, at } } : notes });
+}
+
+/** Replaces everything: used by import and by "clear all my data". */
+export const replaceAll = (state: DecisionsState) => $decisions.set(state);

@@ -1,0 +1,10 @@
+import { useStore } from '@nanostores/preact';
+import { $decisions, EMPTY } from '../decision/store';
+import AnswerList from './AnswerList';
+import type { DecisionSummary } from './types';
+
+/** A track's finish screen: the reader's answers to that track's decisions. */
+export default function TrackAnswers({ decisions }: { decisions: DecisionSummary[] }) {
+  const state = useStore($decisions, { ssr: () => EMPTY });
+  return <AnswerList decisions={decisions} state={state} />;
+}

@@ -1,0 +1,20 @@
+import type { DecisionsState } from '../decision/store';
+
+/** Just enough of a decision to say which lenses each of its choices leans on. */
+export interface LensIndex {
+  [decision: string]: { [choice: string]: readonly string[] };
+}
+
+/** How often the reader's current answers lean on each lens, in the order given. */
+export function lensProfile(answers: DecisionsState['answers'], index: LensIndex, lenses: readonly string[]) {
+  const counts = Object.fromEntries(lenses.map((lens) => [lens, 0])) as Record<string, number>;
+  let answered = 0;
+  for (const [decision, { choice }] of Object.entries(answers)) {
+    const leans = index[decision]?.[choice];
+    if (!leans) continue;
+    answered++;
+    for (const lens of leans) if (lens in counts) counts[lens]! += 1;
+  }
+  const most = Math.max(0, ...Object.values(counts));
+  return { answered, rows: lenses.map((lens) => ({ lens, count: counts[lens]!, share: most ? counts[lens]! / most : 0 })) };
+}

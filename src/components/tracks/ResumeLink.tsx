@@ -1,0 +1,29 @@
+import { useStore } from '@nanostores/preact';
+import { $progress, EMPTY_PROGRESS } from './progress';
+
+interface Props {
+  track: string;
+  /** Step URLs, first to last. */
+  steps: string[];
+}
+
+/** Start, or pick up where this device left off. The server renders "Start". */
+export default function ResumeLink({ track, steps }: Props) {
+  const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
+  const step = progress.tracks[track]?.step;
+  if (!step || step < 1 || step > steps.length) {
+    return (
+      <a class="button primary start" href={steps[0]}>
+        Start the walk-through
+      </a>
+    );
+  }
+  return (
+    <p class="resume">
+      <a class="button primary" href={steps[step - 1]}>
+        Resume at dilemma {step} of {steps.length}
+      </a>{' '}
+      <a href={steps[0]}>or start from the beginning</a>
+    </p>
+  );
+}

@@ -1,0 +1,37 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getDecisions, type PlacedDecision } from '../stories/decisions';
+
+export type TrackEntry = CollectionEntry<'tracks'>;
+
+export interface Track {
+  entry: TrackEntry;
+  steps: PlacedDecision[];
+}
+
+/**
+ * Tracks in index order, each with its decisions looked up. An id that no
+ * story declares fails the build, naming the track file and the id.
+ */
+export async function getTracks(): Promise<Track[]> {
+  const decisions = await getDecisions();
+  const entries = (await getCollection('tracks')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return entries.map((entry) => ({
+    entry,
+    steps: entry.data.decisions.map((id, index) => {
+      const placed = decisions.get(id);
+      if (!placed) {
+        throw new Error(
+          `${entry.filePath ?? entry.id}: decisions[${index}] "${id}" is not the id of any decision in content/stories/`,
+        );
+      }
+      return placed;
+    }),
+  }));
+}
+
+/** Splits authored text into paragraphs at blank lines. */
+export const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+
+export const trackPath = (id: string) => `/tracks/${id}/`;
+export const stepPath = (id: string, step: number) => `/tracks/${id}/${step}/`;
+export const finishPath = (id: string) => `/tracks/${id}/finish/`;
