@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAstro } from './support/astro';
 import { OUTPUT, ROOT } from './support/sites';
@@ -34,5 +35,17 @@ describe('invalid content fails the build', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('unplaced.mdx: <Decision id="placed-only" /> has no entry under decisions:');
     expect(run.output).toContain('unplaced.mdx: decisions: "declared-only" is declared but no <Decision');
+  });
+});
+
+describe('drafts', () => {
+  it('leaves drafts out of a production build: no page, no feed entry, no sitemap entry', () => {
+    const outDir = `${OUTPUT}fixture-with-draft`;
+    const run = runAstro('build', { outDir, storiesDir: join(ROOT, 'test/fixtures/with-draft'), env: { TRACKS_DIR: join(ROOT, 'test/fixtures/no-tracks') } });
+    expect(run.status, run.output).toBe(0);
+    expect(existsSync(`${outDir}/stories/published-story/index.html`)).toBe(true);
+    expect(existsSync(`${outDir}/stories/draft-story/index.html`)).toBe(false);
+    expect(readFileSync(`${outDir}/rss.xml`, 'utf8')).not.toContain('draft-story');
+    expect(readFileSync(`${outDir}/sitemap-0.xml`, 'utf8')).not.toContain('draft-story');
   });
 });
