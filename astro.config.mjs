@@ -17,6 +17,26 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), preact(), sitemap(), searchIndex()],
+  // Stories have no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy in a <meta> on every page: Astro hashes
+  // every script and style it emits, so nothing inline runs unless it is ours.
+  // Pagefind compiles WebAssembly and runs a worker from a blob: URL.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

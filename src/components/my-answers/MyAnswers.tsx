@@ -73,7 +73,8 @@ export default function MyAnswers({ decisions, lenses }: Props) {
               <div class="bar-row" key={row.lens}>
                 <span class="bar-label">{label(row.lens)}</span>
                 <span class="bar">
-                  <span style={{ width: `${Math.round(row.share * 100)}%` }} />
+                  {/* No style attribute in server HTML (CSP); widths are set once answers load. */}
+                  <span style={row.share > 0 ? { width: `${Math.round(row.share * 100)}%` } : undefined} />
                 </span>
               </div>
             ))}
