@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Flags that keep headless Chromium off the network and quiet on a locked-down machine. */
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -13,7 +13,7 @@ const FLAGS = [
 ];
 
 /** CHROME_PATH points at a system Chrome; otherwise the one shipped by @sparticuz/chromium (Linux x64). */
-async function executablePath(): Promise<string> {
+export async function executablePath(): Promise<string> {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   const { default: sparticuz } = await import('@sparticuz/chromium');
   return sparticuz.executablePath();
