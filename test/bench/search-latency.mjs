@@ -1,0 +1,36 @@
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const QUERIES = ['client', 'quota', 'renewal', 'forecast', 'commission', 'discount', 'contract', 'manager', 'pipeline', 'proposal', 'invoice', 'partner', 'prospect', 'meeting', 'deadline', 'margin', 'promise', 'policy', 'exception', 'account'];
+
+/** Serves a build and times, in Chromium, from typing a query to the first result rendered. */
+export async function searchLatency(dir, count) {
+  const files = sirv(dir, { dev: false });
+  const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = process.env.CHROME_PATH ?? (await (await import('@sparticuz/chromium')).default.executablePath());
+  const browser = await chromium.launch({ executablePath, args: FLAGS });
+  const samples = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/`);
+    await page.locator('pagefind-input input').waitFor();
+    for (let i = 0; i < count; i++) {
+      const query = QUERIES[i % QUERIES.length];
+      await page.locator('pagefind-input input').fill('');
+      await page.waitForTimeout(350);
+      const started = await page.evaluate(() => performance.now());
+      await page.locator('pagefind-input input').fill(query);
+      await page.waitForFunction(() => document.querySelector('pagefind-results .pf-result a') !== null, null, { polling: 'raf' });
+      samples.push((await page.evaluate(() => performance.now())) - started);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { samples, min: sorted[0], max: sorted.at(-1), median: sorted[Math.floor((sorted.length - 1) / 2)] };
+}
