@@ -5,6 +5,17 @@ const THEMES = ['client-loyalty', 'rules-and-judgement', 'incentives', 'honesty'
 const LENSES = ['outcomes', 'duties', 'fairness', 'common-good', 'character'];
 const WORDS = 'account client quota renewal forecast commission discount contract manager pipeline proposal invoice partner prospect meeting deadline margin promise policy exception'.split(' ');
 
+/*
+ * Prose needs a realistic vocabulary, or every query matches every page and
+ * search timings mean nothing: thousands of made-up words, drawn with a
+ * Zipf-like skew (a few common, most rare), plus the sales words above.
+ */
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'dor', 'pin', 'sul', 'fa', 'ge', 'ro', 'tu', 'bel', 'cor', 'dan'];
+export const VOCABULARY = [
+  ...WORDS,
+  ...SYLLABLES.flatMap((a) => SYLLABLES.flatMap((b) => [a + b, ...SYLLABLES.map((c) => a + b + c)])),
+];
+
 /** A deterministic pseudo-random source, so every run builds the same library. */
 function random(seed) {
   let state = seed;
@@ -13,7 +24,7 @@ function random(seed) {
 
 function paragraph(next, words) {
   const out = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(next() * WORDS.length)]);
+  for (let i = 0; i < words; i++) out.push(VOCABULARY[Math.floor(VOCABULARY.length * next() ** 3)]);
   out[0] = out[0][0].toUpperCase() + out[0].slice(1);
   return `${out.join(' ')}.`;
 }
