@@ -33,6 +33,11 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
   return {
     origin,
     home: `${origin}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers hold keep-alive connections open; close() alone would wait for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
