@@ -8,13 +8,24 @@ export interface PlacedDecision {
   story: StoryEntry;
 }
 
-/** Every decision on the site, keyed by its id (the loader already made ids unique). */
-export async function getDecisions(): Promise<Map<string, PlacedDecision>> {
+async function placeDecisions(): Promise<Map<string, PlacedDecision>> {
   const placed = new Map<string, PlacedDecision>();
   for (const story of await getStories()) {
     for (const decision of story.data.decisions) placed.set(decision.id, { decision, story });
   }
   return placed;
+}
+
+let built: Promise<Map<string, PlacedDecision>> | undefined;
+
+/**
+ * Every decision on the site, keyed by its id (the loader already made ids
+ * unique). Every <Decision> on every page asks, so a build works the map out
+ * once; `astro dev` works it out afresh, since stories change under it.
+ */
+export function getDecisions(): Promise<Map<string, PlacedDecision>> {
+  if (import.meta.env.DEV) return placeDecisions();
+  return (built ??= placeDecisions());
 }
 
 export async function getDecision(id: string): Promise<PlacedDecision> {
