@@ -136,10 +136,10 @@ describe('rehearsal notes and my answers', () => {
     await answerHere(page, gift.choices[0]!.label);
     await page.getByLabel('What would you actually say, and to whom?').fill(markup);
     await page.getByRole('button', { name: 'Save note' }).click();
-    await expect(page.locator('.saved-text').textContent()).resolves.toBe(markup);
+    await expect(page.locator('.rehearsal .saved-note-text').textContent()).resolves.toBe(markup);
     await page.goto(`${harness.site.home}my-answers/`);
-    await page.locator('.note-text').waitFor();
-    await expect(page.locator('.note-text').textContent()).resolves.toBe(markup);
+    await page.locator('.answer-list .saved-note-text').waitFor();
+    await expect(page.locator('.answer-list .saved-note-text').textContent()).resolves.toBe(markup);
     await expect(page.locator('main img').count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
 import type { DecisionsState } from '../decision/store';
 import type { DecisionSummary } from './types';
+import SavedNote from '../rehearsal/SavedNote';
 
 interface Props {
   decisions: DecisionSummary[];
@@ -32,12 +33,7 @@ export default function AnswerList({ decisions, state }: Props) {
               You chose: <strong>{choice?.label ?? 'a choice this decision no longer offers'}</strong>
             </p>
             {choice && <p class="consequence">{choice.consequence}</p>}
-            {note && (
-              <blockquote class="note">
-                <p class="note-label">What you would say:</p>
-                <p class="note-text">{note.text}</p>
-              </blockquote>
-            )}
+            {note && <SavedNote label="What you would say:" text={note.text} />}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $decisions, EMPTY, setNote } from '../decision/store';
+import SavedNote from './SavedNote';
 
 interface Props {
   decision: string;
@@ -43,12 +44,7 @@ export default function RehearsalNote({ decision }: Props) {
           Save note
         </button>
       </div>
-      {saved && (
-        <div class="saved">
-          <p class="saved-label">Your saved note:</p>
-          <p class="saved-text">{saved}</p>
-        </div>
-      )}
+      {saved && <SavedNote label="Your saved note:" text={saved} />}
       <p class="status" role="status">
         {status}
       </p>
