@@ -36,6 +36,36 @@ describe('invalid content fails the build', () => {
     expect(run.output).toContain('unplaced.mdx: <Decision id="placed-only" /> has no entry under decisions:');
     expect(run.output).toContain('unplaced.mdx: decisions: "declared-only" is declared but no <Decision');
   });
+
+  it('rejects a narrator choice that is not one of the choices', () => {
+    const run = syncFixture('actual-not-a-choice');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('test/fixtures/actual-not-a-choice/phantom.mdx');
+    expect(run.output).toMatch(/decisions\.0\.actual/);
+    expect(run.output).toContain('"shout" is not one of the choices of decision "phantom-choice"');
+  });
+
+  it('names a person or company that another story already uses, and a cast name the story never mentions', () => {
+    const run = syncFixture('repeated-cast');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/second-cast\.mdx: cast\.people\.0 "Priya Shah" repeats "Priya Nair" from \S*first-cast\.mdx/);
+    expect(run.output).toMatch(/second-cast\.mdx: cast\.organisations\.0 "Quillstone" repeats "Quillmark"/);
+    expect(run.output).toMatch(/second-cast\.mdx: cast\.people\.1 "Ghost Writer" does not appear in the story/);
+  });
+
+  it('rejects a library where the narrator choice is usually listed first', () => {
+    const run = syncFixture('actual-first');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('listed first in 2 of 2 decisions (100%)');
+    expect(run.output).toMatch(/always-first\.mdx decisions\.1\.choices/);
+  });
+
+  it('rejects a choice whose only lens is outcomes without beneficiaries', () => {
+    const run = syncFixture('outcomes-only');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('test/fixtures/outcomes-only/whose-outcomes.mdx');
+    expect(run.output).toMatch(/decisions\.0\.choices\.0\.beneficiaries/);
+  });
 });
 
 describe('drafts', () => {

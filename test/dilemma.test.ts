@@ -56,18 +56,21 @@ describe('dilemma pages', () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await expect(page.locator('.verdict').count()).resolves.toBe(0);
-    await answer(page, bond.decision.choices[2]!.label);
+    // A choice that leans on a lens, wherever it sits; self-interested choices may lean on none.
+    const leaning = bond.decision.choices.find((c) => c.lenses?.length)!;
+    const other = bond.decision.choices.find((c) => c !== leaning)!;
+    await answer(page, leaning.label);
     await expect(page.locator('section.decision .lenses').textContent()).resolves.toMatch(/^Leans on: /);
     await page.goto(`${harness.site.home}stories/${bond.story.id}/`);
     const inStory = page.locator(`section.decision:has(#${bond.decision.id})`);
     await inStory.scrollIntoViewIfNeeded();
-    await expect(inStory.locator('.verdict').textContent()).resolves.toBe(`You chose: ${bond.decision.choices[2]!.label}`);
+    await expect(inStory.locator('.verdict').textContent()).resolves.toBe(`You chose: ${leaning.label}`);
     await inStory.getByRole('button', { name: 'Change my answer' }).click();
-    await inStory.getByRole('radio', { name: bond.decision.choices[0]!.label }).check();
+    await inStory.getByRole('radio', { name: other.label }).check();
     await inStory.getByRole('button', { name: 'Change to this choice' }).click();
     await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await page.locator('section.decision').scrollIntoViewIfNeeded();
-    await expect(page.locator('.verdict').textContent()).resolves.toBe(`You chose: ${bond.decision.choices[0]!.label}`);
+    await expect(page.locator('.verdict').textContent()).resolves.toBe(`You chose: ${other.label}`);
     await expect(page.locator('.tally figcaption').textContent()).resolves.toContain('1 answer');
   });
 });
@@ -151,7 +154,7 @@ describe('handouts', () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', 'button', '.decision-island', '.facilitator']) {
+    for (const hidden of ['.site-header', '.site-footer', 'button', '.decision-island', '.facilitator', '.guide .legal']) {
       await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
     }
     const boxes = page.locator('.print-choices li');
@@ -162,7 +165,9 @@ describe('handouts', () => {
     expect(box.width).not.toBe('auto');
     await expect(page.locator('.guide .questions').isVisible()).resolves.toBe(true);
     await expect(page.locator('svg.qr').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.short-url').textContent()).resolves.toContain('Answer online');
+    // It promises only what the site does: no "see how others chose".
+    await expect(page.locator('.short-url').textContent()).resolves.toContain('Answer on the site');
+    await expect(page.locator('.short-url').textContent()).resolves.not.toMatch(/others chose/);
   });
 
   it('prints a story with its choices as tick boxes and no widget chrome', async () => {

@@ -30,7 +30,7 @@ describe('the site', () => {
     const { page, errors } = await harness.chrome.open();
     await page.goto(`${harness.site.home}stories/${story.id}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(story.title);
-    await expect(page.locator('.story-header time').getAttribute('datetime')).resolves.toBe(story.published);
+    await expect(page.locator('.story-header time').first().getAttribute('datetime')).resolves.toBe(story.published);
     await expect(page.locator('.story-header .meta').textContent()).resolves.toMatch(/\d+ min read/);
     const chips = await page.locator('.story-header .chip').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(chips).toEqual(story.themes.map((t) => `/themes/${t}/`));

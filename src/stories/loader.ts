@@ -1,9 +1,11 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { checkStoryBody } from './markers';
+import { allText, checkLibrary, type CheckedStory } from './checks';
 
 interface StoryData {
-  decisions?: { id: string }[];
+  cast: CheckedStory['cast'];
+  decisions: CheckedStory['decisions'];
 }
 
 /**
@@ -21,9 +23,12 @@ export function storiesLoader(base: string): Loader {
       const problems: string[] = [];
       // Sorted, so an author sees the same message on every run.
       const entries = [...context.store.values()].sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
+      const checked: CheckedStory[] = [];
       for (const entry of entries) {
         const file = entry.filePath ?? entry.id;
-        const decisions = (entry.data as StoryData).decisions ?? [];
+        // The schema has already parsed the data, defaults included.
+        const { cast, decisions, ...rest } = entry.data as unknown as StoryData;
+        checked.push({ file, cast, decisions, text: `${entry.body ?? ''}\n${allText(rest)}\n${allText(decisions)}` });
         problems.push(
           ...checkStoryBody(entry.body ?? '', decisions.map((d) => d.id)).map((p) => `${file}: ${p}`),
         );
@@ -35,6 +40,7 @@ export function storiesLoader(base: string): Loader {
           owners.set(id, file);
         }
       }
+      problems.push(...checkLibrary(checked));
       if (problems.length > 0) {
         throw new Error(`Invalid stories:\n- ${problems.join('\n- ')}`);
       }

@@ -6,7 +6,7 @@ const decision = {
   question: 'Do you take the tickets?',
   setup: 'A supplier offers you cup final tickets.',
   choices: [
-    { id: 'accept', label: 'Accept them', consequence: 'You enjoy the match.', lenses: ['outcomes'] },
+    { id: 'accept', label: 'Accept them', consequence: 'You enjoy the match.', lenses: ['outcomes'], beneficiaries: ['your client team'] },
     { id: 'decline', label: 'Decline them', consequence: 'You keep your distance.' },
   ],
 };
@@ -15,6 +15,9 @@ const story = {
   description: 'A supplier offers a generous gift while a decision is open.',
   published: '2025-12-02',
   themes: ['conflicts-of-interest'],
+  industry: 'construction',
+  pressure: 'tender',
+  cast: { people: ['Ana Ruiz'], organisations: ['Vantory'] },
   decisions: [decision],
 };
 
@@ -53,6 +56,28 @@ describe('storySchema', () => {
 
   it('rejects a decision id used twice in one story', () => {
     expect(paths({ ...story, decisions: [decision, decision] })).toEqual(['decisions.1.id']);
+  });
+
+  it('names the field of an unknown industry or pressure, and a missing cast', () => {
+    const { cast: _, ...noCast } = story;
+    expect(paths({ ...noCast, industry: 'alchemy', pressure: 'vibes' })).toEqual(['industry', 'pressure', 'cast']);
+  });
+
+  it('requires beneficiaries when outcomes is the only lens, and only then', () => {
+    const selfish = { id: 'keep', label: 'Keep it', consequence: 'Your month looks better.', lenses: ['outcomes'] };
+    expect(paths({ ...story, decisions: [{ ...decision, choices: [selfish, decision.choices[1]] }] })).toEqual(['decisions.0.choices.0.beneficiaries']);
+    const mixed = { ...selfish, lenses: ['outcomes', 'duties'] };
+    expect(paths({ ...story, decisions: [{ ...decision, choices: [mixed, decision.choices[1]] }] })).toEqual([]);
+  });
+
+  it('accepts legal context and a credited source', () => {
+    const parsed = storySchema.parse({
+      ...story,
+      source: { title: 'Notes from Jail' },
+      decisions: [{ ...decision, legal: 'Under the UK Bribery Act 2010, hospitality can be a bribe if it is meant to influence.' }],
+    });
+    expect(parsed.source?.title).toBe('Notes from Jail');
+    expect(parsed.decisions[0]?.legal).toContain('Bribery Act');
   });
 
   it('rejects ids that are not kebab-case', () => {

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { THEME_IDS } from './themes';
 import { LENS_IDS } from './lenses';
+import { INDUSTRY_IDS } from './industries';
+import { PRESSURE_IDS } from './pressures';
 
 /** kebab-case ids: they appear in URLs and key the reader's stored answers. */
 const id = z
@@ -16,6 +18,19 @@ export const choiceSchema = z.object({
   consequence: z.string().min(10),
   /** Ethical lenses the choice leans on (see src/stories/lenses.ts). Default: none. */
   lenses: z.array(z.enum(LENS_IDS)).default([]),
+  /**
+   * Who else gains, besides the narrator. Required when "outcomes" is the only
+   * lens: self-interest is not "outcomes" (docs/writing.md). Default: none.
+   */
+  beneficiaries: z.array(z.string().min(3)).default([]),
+}).superRefine((choice, ctx) => {
+  if (choice.lenses.length === 1 && choice.lenses[0] === 'outcomes' && choice.beneficiaries.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['beneficiaries'],
+      message: `choice "${choice.id}" claims only the outcomes lens: name who else benefits under beneficiaries, or choose other lenses (docs/writing.md)`,
+    });
+  }
 });
 
 export const decisionSchema = z
@@ -34,6 +49,8 @@ export const decisionSchema = z
     discussion: z.array(z.string().min(5)).default([]),
     /** Notes for whoever runs the discussion. Default: none. */
     notes: z.string().optional(),
+    /** Hedged legal or accounting context, shown to facilitators as "not legal advice". Default: none. */
+    legal: z.string().min(20).optional(),
   })
   .superRefine((decision, ctx) => {
     const seen = new Set<string>();
@@ -72,6 +89,19 @@ export const storySchema = z
     tags: z.array(id).default([]),
     /** Drafts appear in `npm run dev` only. Default: false. */
     draft: z.boolean().default(false),
+    /** The industry the story is set in, from src/stories/industries.ts. */
+    industry: z.enum(INDUSTRY_IDS),
+    /** What squeezes the narrator, from src/stories/pressures.ts. */
+    pressure: z.enum(PRESSURE_IDS),
+    /** Every named person and organisation, as written; no name may recur in another story. */
+    cast: z.object({
+      /** People, as the story names them: "Deb Hallström", or "Teo". */
+      people: z.array(z.string().min(2)).default([]),
+      /** Companies, agencies, hospitals, councils. */
+      organisations: z.array(z.string().min(2)).default([]),
+    }),
+    /** A published piece the story retells, credited on the story and the About page. Default: none. */
+    source: z.object({ title: z.string().min(3), author: z.string().min(3).optional() }).optional(),
     /** The story's decision points, in reading order. Default: none. */
     decisions: z.array(decisionSchema).default([]),
   })

@@ -43,6 +43,14 @@ export const THEMES = {
     label: 'Forecasts and reporting',
     blurb: 'Forecasts, pipelines and numbers that say what people want to hear.',
   },
+  'bribery-and-corruption': {
+    label: 'Bribery and corruption',
+    blurb: 'Kickbacks, agents’ fees and favours that buy a decision someone else should make on the merits.',
+  },
+  'data-and-confidentiality': {
+    label: 'Data and confidentiality',
+    blurb: 'Prospects’ personal data, a former employer’s files and information that was never yours to use.',
+  },
 } as const;
 
 export type ThemeId = keyof typeof THEMES;

@@ -1,15 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './sites';
 
 export interface StoryFile {
   id: string;
+  /** The file as written, relative to the project. */
+  file: string;
+  /** The MDX after the frontmatter. */
+  body: string;
+  /** The frontmatter as parsed YAML, before the site's schema sees it. */
+  raw: Record<string, unknown>;
   title: string;
   themes: string[];
   draft: boolean;
   published: string;
-  decisions: { id: string; question: string; choices: { id: string; label: string }[]; actual?: string }[];
+  decisions: { id: string; question: string; choices: { id: string; label: string; lenses?: string[] }[]; actual?: string }[];
 }
 
 /** The stories as their files say, read independently of the site's own code. */
@@ -18,8 +24,17 @@ export function readStories(dir = join(ROOT, 'content/stories')): StoryFile[] {
     .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
-      const data = parse(text.split(/^---$/m)[1] ?? '') as Omit<StoryFile, 'id'>;
-      return { ...data, id: file.replace(/\.mdx?$/, ''), draft: Boolean(data.draft), decisions: data.decisions ?? [] };
+      const [, frontmatter = '', ...rest] = text.split(/^---$/m);
+      const data = parse(frontmatter) as Omit<StoryFile, 'id' | 'file' | 'body' | 'raw'>;
+      return {
+        ...data,
+        id: file.replace(/\.mdx?$/, ''),
+        file: relative(ROOT, join(dir, file)),
+        body: rest.join('---'),
+        raw: data as unknown as Record<string, unknown>,
+        draft: Boolean(data.draft),
+        decisions: data.decisions ?? [],
+      };
     });
 }
 

@@ -66,7 +66,7 @@ export default function MyAnswers({ decisions, lenses }: Props) {
 
       <section aria-labelledby="profile-heading">
         <h2 id="profile-heading">Your lens profile</h2>
-        <p class="hint">How often the choices you made lean on each ethical lens. One choice can lean on several.</p>
+        <p class="hint">How often the choices you made lean on each ethical lens. One choice can lean on several, and a choice made only for your own sake leans on none.</p>
         <figure class="profile">
           <div class="bars" aria-hidden="true">
             {profile.rows.map((row) => (

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readStories } from '../../test/support/content';
+import { storySchema } from './schema';
+import { checkStoryBody } from './markers';
+import { allText, checkLibrary } from './checks';
+import { countWords } from './reading-time';
+
+/**
+ * The library as the build sees it, checked in a second: the same schema and
+ * checks the loader runs, plus the length bar from docs/writing.md.
+ */
+const stories = readStories().map((story) => ({ story, parsed: storySchema.safeParse(story.raw) }));
+
+describe('every story in content/stories', () => {
+  it.each(stories.map(({ story, parsed }) => [story.file, story, parsed] as const))('%s passes the schema and its body checks', (file, story, parsed) => {
+    const issues = parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+    expect(issues, file).toEqual([]);
+    expect(checkStoryBody(story.body, story.decisions.map((d) => d.id)), file).toEqual([]);
+  });
+
+  it.each(stories.map(({ story }) => [story.file, story] as const))('%s is 700-1,200 words with 3-5 decisions', (file, story) => {
+    const words = countWords(story.body);
+    expect(words, file).toBeGreaterThanOrEqual(700);
+    expect(words, file).toBeLessThanOrEqual(1200);
+    expect(story.decisions.length, file).toBeGreaterThanOrEqual(3);
+    expect(story.decisions.length, file).toBeLessThanOrEqual(story.id === 'your-word-is-your-bond' ? 5 : 4);
+  });
+
+  it('passes the library checks: cast names unique and present, the narrator not usually first', () => {
+    const checked = stories.flatMap(({ story, parsed }) => {
+      if (!parsed.success) return [];
+      const { cast, decisions, ...rest } = parsed.data;
+      return [{ file: story.file, cast, decisions, text: `${story.body}\n${allText(rest)}\n${allText(decisions)}` }];
+    });
+    expect(checkLibrary(checked)).toEqual([]);
+  });
+
+  it('tells both founding stories with at least four decisions each, and credits their sources', () => {
+    for (const id of ['the-favour-outside-the-lines', 'your-word-is-your-bond']) {
+      const found = stories.find(({ story }) => story.id === id);
+      expect(found?.story.decisions.length ?? 0, id).toBeGreaterThanOrEqual(4);
+      expect(found?.parsed.data?.source?.title, id).toBeTruthy();
+    }
+  });
+
+  it('keeps the double-billing dilemma where coaches and search expect it', () => {
+    const bond = stories.find(({ story }) => story.id === 'your-word-is-your-bond');
+    expect(bond?.story.decisions.map((d) => d.id)).toContain('double-billing');
+  });
+});
