@@ -41,10 +41,10 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // Preact, the stores and the decision widget travel as one file: one
+          // Preact, the stores, the storage layer, the island mount and the decision widget travel as one file: one
           // request, and better compression than three chunks (budget: 10 KB gzip).
           codeSplitting: {
-            groups: [{ name: 'decisions', test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|components[\\/]decision[\\/]/ }],
+            groups: [{ name: 'decisions', test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|components[\\/](decision|storage|islands)[\\/]/ }],
           },
         },
       },

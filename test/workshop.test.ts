@@ -119,6 +119,20 @@ describe('room tally', () => {
     await expect(page.locator('.room-tally .clock').textContent()).resolves.toBe('0:00');
     await expect(page.locator('.room-tally .status').textContent()).resolves.toBe('Time is up.');
   });
+
+  it('keeps time from the deadline when a background tab is throttled', async () => {
+    const { page } = await harness.chrome.open();
+    await page.clock.install();
+    await page.goto(`${harness.site.home}dilemmas/${bond.id}/`);
+    await page.getByRole('button', { name: 'Count hands in the room' }).click();
+    await page.getByLabel('Minutes').selectOption('1');
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    // A throttled tab: 45 s pass with no timer firing, then a single tick.
+    const started = await page.evaluate(() => Date.now());
+    await page.clock.setSystemTime(started + 45_000);
+    await page.clock.runFor(300);
+    await expect(page.locator('.room-tally .clock').textContent()).resolves.toBe('0:15');
+  });
 });
 
 describe('rehearsal notes and my answers', () => {

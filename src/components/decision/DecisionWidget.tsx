@@ -1,7 +1,8 @@
 import { useRef, useState, useEffect } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../storage/use-store';
 import { $decisions, EMPTY, answer, clearAnswer, handOver } from './store';
-import { $storageProblem } from './storage';
+import { $storageProblem } from '../storage/engine';
+import { own } from '../storage/guards';
 import { takeNotice } from './notice';
 import { tallyRows } from './tally';
 import TallyChart from './TallyChart';
@@ -14,7 +15,7 @@ import type { DecisionProps } from './types';
  */
 export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
   const decisions = useStore($decisions, { ssr: () => EMPTY });
-  const mine = decisions.answers[id]?.choice;
+  const mine = own(decisions.answers, id)?.choice;
   const [editing, setEditing] = useState(false);
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
@@ -56,7 +57,7 @@ export default function DecisionWidget({ id, choices, actual }: DecisionProps) {
   const answered = mine !== undefined && !editing;
   const { rows, total } = tallyRows(
     choices.map((c) => c.id),
-    decisions.tally[id],
+    own(decisions.tally, id),
   );
   const chosen = choices.find((c) => c.id === mine);
 

@@ -1,4 +1,4 @@
-import type { StorageProblem } from './storage';
+import type { StorageProblem } from '../storage/engine';
 
 let told = false;
 

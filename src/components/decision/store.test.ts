@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { $decisions, EMPTY, STORAGE_KEY, VERSION, answer, clearAnswer, decode, handOver, migrate, setNote } from './store';
-import { $storageProblem } from './storage';
+import { $decisions, EMPTY, STORAGE_KEY, VERSION, answer, clearAnswer, decisionStore, decisionsSpec, handOver, setNote } from './store';
+import { $storageProblem, ASIDE, MAX_ASIDE, saving } from '../storage/engine';
+import { decodeVersioned, readVersioned } from '../storage/versioned-store';
 
 const stored = () => JSON.parse(getTestStorage()[STORAGE_KEY] ?? 'null');
 
@@ -88,56 +89,99 @@ describe('answers and tally', () => {
   });
 });
 
-describe('migrate', () => {
+const read = (data: unknown) => readVersioned(decisionsSpec, data);
+const current = (fields: Record<string, unknown>) => ({ version: VERSION, answers: {}, tally: {}, history: [], notes: {}, ...fields });
+
+describe('reading stored decisions', () => {
   it('accepts the current version as it is', () => {
-    const data = { version: VERSION, answers: {}, tally: {}, history: [], notes: {} };
-    expect(migrate(data)).toEqual({ ok: true, state: data });
+    const data = current({ answers: { d: { choice: 'a', at: 1 } }, tally: { d: { a: 1 } } });
+    expect(read(data)).toEqual({ ok: true, value: data, problems: [] });
   });
 
   it('upgrades version 1 data by adding empty rehearsal notes', () => {
     const v1 = { version: 1, answers: { d: { choice: 'a', at: 1 } }, tally: { d: { a: 1 } }, history: [] };
-    expect(migrate(v1)).toEqual({ ok: true, state: { ...v1, version: 2, notes: {} } });
+    expect(read(v1)).toEqual({ ok: true, value: { ...v1, version: 2, notes: {} }, problems: [] });
   });
 
-  it('runs each migration step in order up to the current version', () => {
-    const steps = [
-      (d: Record<string, unknown>) => ({ ...d, answers: d.picks, picks: undefined }),
-      (d: Record<string, unknown>) => ({ ...d, tally: {}, history: [], notes: {} }),
-    ];
-    const result = migrate({ version: 1, picks: { d: { choice: 'a', at: 1 } } }, steps, 3);
-    expect(result).toMatchObject({ ok: true, state: { version: 3, answers: { d: { choice: 'a', at: 1 } }, tally: {}, history: [], notes: {} } });
+  it('refuses data from a newer version, and data with no version', () => {
+    expect(read({ version: VERSION + 1 })).toMatchObject({ ok: false, reason: 'newer' });
+    expect(read('hello')).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(read({ answers: {} })).toMatchObject({ ok: false, reason: 'malformed' });
   });
 
-  it('refuses data from a newer version', () => {
-    expect(migrate({ version: VERSION + 1, answers: {}, tally: {}, history: [] })).toEqual({ ok: false, reason: 'newer' });
+  it('drops an answer with no time instead of keeping it (it used to break My answers)', () => {
+    const result = read(current({ answers: { 'double-billing': { choice: 'raise-it' }, kept: { choice: 'a', at: 5 } } }));
+    expect(result).toMatchObject({ ok: true, problems: ['answers.double-billing.at is not a time'] });
+    expect(result.ok && { ...result.value.answers }).toEqual({ kept: { choice: 'a', at: 5 } });
   });
 
-  it('refuses data of the wrong shape', () => {
-    expect(migrate({ version: 2, answers: [], tally: {}, history: [], notes: {} })).toEqual({ ok: false, reason: 'malformed' });
-    expect(migrate('hello')).toEqual({ ok: false, reason: 'malformed' });
-    expect(migrate({ answers: {} })).toEqual({ ok: false, reason: 'malformed' });
+  it('drops null history entries, numbers as notes and counts given as strings', () => {
+    const result = read(current({ history: [null, { decision: 'd', choice: null, at: 1, event: 'clear' }], notes: { d: { text: 42, at: 1 } }, tally: { d: { a: '3', b: 2, c: -1, e: 1.5 } } }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.history).toEqual([{ decision: 'd', choice: null, at: 1, event: 'clear' }]);
+    expect({ ...result.value.notes }).toEqual({});
+    expect({ ...result.value.tally.d }).toEqual({ b: 2 });
+    expect(result.problems).toEqual([
+      'tally.d.a is not a whole number',
+      'tally.d.c is not a whole number',
+      'tally.d.e is not a whole number',
+      'history.0 is not an entry',
+      'notes.d.text is not text of at most 10000 characters',
+    ]);
+  });
+
+  it('starts a field empty when it has the wrong type altogether', () => {
+    const result = read(current({ answers: [], history: {} }));
+    expect(result).toMatchObject({ ok: true, value: { answers: {}, history: [] } });
+    expect(result.problems).toEqual(['answers is not a list of entries', 'history is not a list']);
+  });
+
+  it('treats "__proto__" and "constructor" as ordinary decision ids', () => {
+    const raw = `{"version":${VERSION},"answers":{"__proto__":{"choice":"a","at":1}},"tally":{},"history":[],"notes":{}}`;
+    const result = read(JSON.parse(raw));
+    expect(result.ok && Object.keys(result.value.answers)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    answer('constructor', 'x', 1);
+    answer('__proto__', 'y', 2);
+    expect($decisions.get().tally.constructor).toEqual({ x: 1 });
+    expect(Object.keys($decisions.get().answers)).toEqual(['constructor', '__proto__']);
+    expect(JSON.parse(JSON.stringify($decisions.get())).answers.__proto__).toEqual({ choice: 'y', at: 2 });
   });
 });
 
-describe('decode', () => {
-  it('keeps corrupt JSON aside and starts empty', () => {
-    const storage: Record<string, string> = { [STORAGE_KEY]: '{"version":1,"answ' };
-    expect(decode('{"version":1,"answ', storage)).toEqual(EMPTY);
-    const aside = Object.entries(storage).filter(([key]) => key.startsWith(`${STORAGE_KEY}:unreadable:`));
-    expect(aside.map(([, value]) => value)).toEqual(['{"version":1,"answ']);
+describe('decoding stored decisions', () => {
+  const asideCopies = (storage: Record<string, string>) => Object.keys(storage).filter((key) => key.startsWith(`${STORAGE_KEY}${ASIDE}`));
+
+  it('keeps corrupt JSON aside once, however often it is read', () => {
+    const storage: Record<string, string> = { [STORAGE_KEY]: '{not json' };
+    for (let visit = 0; visit < 4; visit++) expect(decodeVersioned(decisionsSpec, '{not json', storage)).toEqual(EMPTY);
+    expect(asideCopies(storage).map((key) => storage[key])).toEqual(['{not json']);
     expect($storageProblem.get()).toBe('unreadable');
+  });
+
+  it('keeps at most a few distinct copies, then stops saving over the key', () => {
+    const storage: Record<string, string> = {};
+    const spec = { ...decisionsSpec, key: 'judgment-calls:cap-test' };
+    for (let n = 0; n < MAX_ASIDE + 2; n++) decodeVersioned(spec, `{broken ${n}`, storage);
+    expect(Object.keys(storage).filter((key) => key.startsWith(`${spec.key}${ASIDE}`))).toHaveLength(MAX_ASIDE);
+    expect(saving(spec.key)).toBe(false);
+    expect(decisionStore.saving()).toBe(true);
+  });
+
+  it('uses the valid part of damaged data and keeps the original aside', () => {
+    const storage: Record<string, string> = {};
+    const raw = JSON.stringify(current({ answers: { a: { choice: 'x' }, b: { choice: 'y', at: 3 } } }));
+    expect({ ...decodeVersioned(decisionsSpec, raw, storage).answers }).toEqual({ b: { choice: 'y', at: 3 } });
+    expect(asideCopies(storage).map((key) => storage[key])).toEqual([raw]);
   });
 
   it('leaves data from a newer version alone and reports it', () => {
     const storage: Record<string, string> = {};
-    const newer = JSON.stringify({ version: VERSION + 1, answers: { d: {} } });
-    expect(decode(newer, storage)).toEqual(EMPTY);
+    const spec = { ...decisionsSpec, key: 'judgment-calls:newer-test' };
+    expect(decodeVersioned(spec, JSON.stringify({ version: VERSION + 1, answers: { d: {} } }), storage)).toEqual(EMPTY);
+    expect(saving(spec.key)).toBe(false);
     expect(storage).toEqual({});
     expect($storageProblem.get()).toBe('newer');
-  });
-
-  it('returns stored data it understands', () => {
-    const data = { version: VERSION, answers: { d: { choice: 'a', at: 1 } }, tally: { d: { a: 1 } }, history: [], notes: {} };
-    expect(decode(JSON.stringify(data), {})).toEqual(data);
   });
 });

@@ -1,8 +1,8 @@
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { guardedStorage, hold, keepAside, reportStorageProblem } from './storage';
-import type { PersistentStore } from '@nanostores/persistent';
+import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
+import { askToPersist } from '../storage/engine';
+import { count, field, key, listOf, oneOf, orNull, own, recordOf, shape, text, time } from '../storage/guards';
 
-/** localStorage key. The value carries its own `version`; see migrate(). */
+/** localStorage key. The value carries its own `version`; see decisionsSpec.migrations. */
 export const STORAGE_KEY = 'judgment-calls:decisions';
 export const VERSION = 2;
 
@@ -40,84 +40,48 @@ export interface DecisionsState {
 
 export const EMPTY: DecisionsState = Object.freeze({ version: VERSION, answers: {}, tally: {}, history: [], notes: {} });
 
-type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+export const EVENTS = ['answer', 'change', 'clear', 'handover'] as const;
 
-/**
- * MIGRATIONS[n] turns version n+1 into version n+2; a schema change adds its
- * step here and bumps VERSION.
- */
-export const MIGRATIONS: Migration[] = [
-  // 1 → 2: rehearsal notes arrive.
-  (data) => ({ ...data, notes: {} }),
-];
+const answerGuard = shape<Answer>({ choice: key, at: time });
+const historyGuard = shape<HistoryEntry>({ decision: key, choice: orNull(key), at: time, event: oneOf(EVENTS) });
+const noteGuard = shape<Note>({ text: text(10_000), at: time });
 
-export type MigrateResult =
-  | { ok: true; state: DecisionsState }
-  | { ok: false; reason: 'newer' | 'malformed' };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function migrate(data: unknown, migrations: Migration[] = MIGRATIONS, current: number = VERSION): MigrateResult {
-  if (!isRecord(data) || !Number.isInteger(data.version) || (data.version as number) < 1) {
-    return { ok: false, reason: 'malformed' };
-  }
-  if ((data.version as number) > current) return { ok: false, reason: 'newer' };
-  let upgraded = data;
-  for (let version = data.version as number; version < current; version++) {
-    const step = migrations[version - 1];
-    if (!step) return { ok: false, reason: 'malformed' };
-    upgraded = { ...step(upgraded), version: version + 1 };
-  }
-  const { answers, tally, history, notes } = upgraded;
-  if (!isRecord(answers) || !isRecord(tally) || !Array.isArray(history) || !isRecord(notes)) {
-    return { ok: false, reason: 'malformed' };
-  }
-  return { ok: true, state: upgraded as unknown as DecisionsState };
+/** Every field checked; entries that fail are dropped and named in `problems`. */
+export function validateDecisions(data: Record<string, unknown>, problems: string[]): DecisionsState {
+  return {
+    version: VERSION,
+    answers: field(data, 'answers', recordOf(answerGuard), {}, problems),
+    tally: field(data, 'tally', recordOf(recordOf(count)), {}, problems),
+    history: field(data, 'history', listOf(historyGuard), [], problems),
+    notes: field(data, 'notes', recordOf(noteGuard), {}, problems),
+  };
 }
 
-/** The guarded engine every persistent store on the page uses (installed on import). */
-export let engine: PersistentStore = {};
-if (typeof window !== 'undefined') {
-  engine = guardedStorage(() => window.localStorage);
-  setPersistentEngine(engine, windowPersistentEvents);
-}
+export const decisionsSpec: VersionedSpec<DecisionsState> = {
+  key: STORAGE_KEY,
+  version: VERSION,
+  migrations: [
+    // 1 → 2: rehearsal notes arrive.
+    (data) => ({ ...data, notes: {} }),
+  ],
+  validate: validateDecisions,
+  empty: EMPTY,
+};
 
-/** Parses stored data; anything it cannot use is kept aside or held, never overwritten. */
-export function decode(raw: string, storage: PersistentStore = engine): DecisionsState {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    keepAside(storage, STORAGE_KEY, raw);
-    return EMPTY;
-  }
-  const result = migrate(data);
-  if (result.ok) return result.state;
-  if (result.reason === 'newer') {
-    hold(STORAGE_KEY);
-    reportStorageProblem('newer');
-  } else {
-    keepAside(storage, STORAGE_KEY, raw);
-  }
-  return EMPTY;
-}
-
-export const $decisions = persistentAtom<DecisionsState>(STORAGE_KEY, EMPTY, {
-  encode: JSON.stringify,
-  decode: (raw) => decode(raw),
-});
+export const decisionStore = versionedStore(decisionsSpec);
+export const $decisions = decisionStore.$store;
 
 function withCount(counts: Record<string, number> = {}, choice: string, delta: number) {
-  return { ...counts, [choice]: Math.max(0, (counts[choice] ?? 0) + delta) };
+  return { ...counts, [choice]: Math.max(0, (own(counts, choice) ?? 0) + delta) };
 }
 
 /** Records the reader's answer; changing it moves the tally, never doubles it. */
 export function answer(decision: string, choice: string, at = Date.now()): void {
   const state = $decisions.get();
-  const previous = state.answers[decision]?.choice;
+  const previous = own(state.answers, decision)?.choice;
   if (previous === choice) return;
-  let counts = state.tally[decision];
+  askToPersist();
+  let counts = own(state.tally, decision);
   if (previous) counts = withCount(counts, previous, -1);
   counts = withCount(counts, choice, +1);
   $decisions.set({
@@ -130,10 +94,10 @@ export function answer(decision: string, choice: string, at = Date.now()): void 
 
 function forget(decision: string, event: 'clear' | 'handover', at: number): void {
   const state = $decisions.get();
-  const previous = state.answers[decision]?.choice;
+  const previous = own(state.answers, decision)?.choice;
   if (!previous) return;
   const { [decision]: _, ...answers } = state.answers;
-  const tally = event === 'clear' ? { ...state.tally, [decision]: withCount(state.tally[decision], previous, -1) } : state.tally;
+  const tally = event === 'clear' ? { ...state.tally, [decision]: withCount(own(state.tally, decision), previous, -1) } : state.tally;
   $decisions.set({ ...state, answers, tally, history: [...state.history, { decision, choice: null, at, event }] });
 }
 
@@ -144,9 +108,10 @@ export const clearAnswer = (decision: string, at = Date.now()) => forget(decisio
 export const handOver = (decision: string, at = Date.now()) => forget(decision, 'handover', at);
 
 /** Saves what the reader would say; an empty note is removed. */
-export function setNote(decision: string, text: string, at = Date.now()): void {
+export function setNote(decision: string, note: string, at = Date.now()): void {
+  askToPersist();
   const { [decision]: _, ...notes } = $decisions.get().notes;
-  $decisions.set({ ...$decisions.get(), notes: text.trim() ? { ...notes, [decision]: { text, at } } : notes });
+  $decisions.set({ ...$decisions.get(), notes: note.trim() ? { ...notes, [decision]: { text: note, at } } : notes });
 }
 
 /** Replaces everything: used by import and by "clear all my data". */

@@ -1,3 +1,4 @@
+import { own } from '../storage/guards';
 export interface TallyRow {
   id: string;
   count: number;
@@ -7,9 +8,9 @@ export interface TallyRow {
 
 /** Counts per choice, in the order the story lists them, with percentages. */
 export function tallyRows(choiceIds: string[], counts: Record<string, number> = {}): { rows: TallyRow[]; total: number } {
-  const total = choiceIds.reduce((sum, id) => sum + (counts[id] ?? 0), 0);
+  const total = choiceIds.reduce((sum, id) => sum + (own(counts, id) ?? 0), 0);
   const rows = choiceIds.map((id) => {
-    const count = counts[id] ?? 0;
+    const count = own(counts, id) ?? 0;
     return { id, count, percent: total ? Math.round((count / total) * 100) : 0 };
   });
   return { rows, total };

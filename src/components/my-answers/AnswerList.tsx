@@ -1,6 +1,7 @@
 import type { DecisionsState } from '../decision/store';
 import type { DecisionSummary } from './types';
 import SavedNote from '../rehearsal/SavedNote';
+import { own } from '../storage/guards';
 
 interface Props {
   decisions: DecisionSummary[];
@@ -12,15 +13,15 @@ const date = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'nu
 /** The reader's answers, newest first: choice, date, consequence and rehearsal note. Notes are text, never HTML. */
 export default function AnswerList({ decisions, state }: Props) {
   const answered = decisions
-    .filter((d) => state.answers[d.id])
-    .sort((a, b) => state.answers[b.id]!.at - state.answers[a.id]!.at);
+    .filter((d) => own(state.answers, d.id))
+    .sort((a, b) => own(state.answers, b.id)!.at - own(state.answers, a.id)!.at);
   if (answered.length === 0) return <p class="empty">No answers on this device yet.</p>;
   return (
     <ol class="answer-list">
       {answered.map((decision) => {
-        const answer = state.answers[decision.id]!;
+        const answer = own(state.answers, decision.id)!;
         const choice = decision.choices.find((c) => c.id === answer.choice);
-        const note = state.notes[decision.id];
+        const note = own(state.notes, decision.id);
         return (
           <li key={decision.id} data-decision={decision.id}>
             <h3>

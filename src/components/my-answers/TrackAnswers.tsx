@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../storage/use-store';
 import { $decisions, EMPTY } from '../decision/store';
 import AnswerList from './AnswerList';
 import type { DecisionSummary } from './types';

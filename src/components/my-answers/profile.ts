@@ -1,4 +1,5 @@
 import type { DecisionsState } from '../decision/store';
+import { own } from '../storage/guards';
 
 /** Just enough of a decision to say which lenses each of its choices leans on. */
 export interface LensIndex {
@@ -10,10 +11,10 @@ export function lensProfile(answers: DecisionsState['answers'], index: LensIndex
   const counts = Object.fromEntries(lenses.map((lens) => [lens, 0])) as Record<string, number>;
   let answered = 0;
   for (const [decision, { choice }] of Object.entries(answers)) {
-    const leans = index[decision]?.[choice];
+    const leans = own(own(index, decision), choice);
     if (!leans) continue;
     answered++;
-    for (const lens of leans) if (lens in counts) counts[lens]! += 1;
+    for (const lens of leans) if (Object.hasOwn(counts, lens)) counts[lens]! += 1;
   }
   const most = Math.max(0, ...Object.values(counts));
   return { answered, rows: lenses.map((lens) => ({ lens, count: counts[lens]!, share: most ? counts[lens]! / most : 0 })) };

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../storage/use-store';
 import { $decisions, EMPTY, setNote } from '../decision/store';
 import SavedNote from './SavedNote';
+import { own } from '../storage/guards';
 
 interface Props {
   decision: string;
@@ -14,12 +15,12 @@ interface Props {
  */
 export default function RehearsalNote({ decision }: Props) {
   const state = useStore($decisions, { ssr: () => EMPTY });
-  const saved = state.notes[decision]?.text ?? '';
+  const saved = own(state.notes, decision)?.text ?? '';
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const field = `note-${decision}`;
 
-  if (!state.answers[decision]) {
+  if (!own(state.answers, decision)) {
     return <p class="rehearsal-wait">Answer the question above, then write down what you would actually say.</p>;
   }
   return (

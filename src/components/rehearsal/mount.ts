@@ -1,6 +1,4 @@
-import { h, hydrate } from 'preact';
 import RehearsalNote from './RehearsalNote';
+import { mountIslands } from '../islands/mount';
 
-for (const island of document.querySelectorAll<HTMLElement>('[data-rehearsal-island]')) {
-  hydrate(h(RehearsalNote, { decision: island.dataset.rehearsalIsland ?? '' }), island);
-}
+mountIslands('rehearsal', RehearsalNote);

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '../storage/use-store';
 import { $room, EMPTY_ROOM, countHand, resetRoomDecision, roomDecision, setRevealed } from './store';
 import { tallyRows } from '../decision/tally';
 import TallyChart from '../decision/TallyChart';
+import { clock, pause, start, stopped, timeLeft } from './countdown';
 
 export interface RoomTallyProps {
   /** "track:<id>" or "dilemma:<id>": counts belong to one session. */
@@ -12,7 +13,6 @@ export interface RoomTallyProps {
 }
 
 const LETTERS = 'ABCD';
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /** Counting hands on the facilitator's device: hidden while counting, revealed as a big chart. */
 export default function RoomTally({ session, decision, choices }: RoomTallyProps) {
@@ -20,25 +20,30 @@ export default function RoomTally({ session, decision, choices }: RoomTallyProps
   const { counts, revealed } = roomDecision(room, session, decision);
   const { rows, total } = tallyRows(choices.map((c) => c.id), counts);
   const [minutes, setMinutes] = useState(3);
-  const [left, setLeft] = useState<number | null>(null);
-  const [running, setRunning] = useState(false);
+  const [countdown, setCountdown] = useState(stopped(3 * 60_000));
+  const [now, setNow] = useState(0);
   const [status, setStatus] = useState('');
-  const timer = useRef<number>();
+  const running = countdown.deadline !== null;
+  const left = timeLeft(countdown, now);
 
+  // Ticks only redraw; the time left always comes from the deadline.
   useEffect(() => {
     if (!running) return;
-    timer.current = window.setInterval(() => {
-      setLeft((s) => {
-        if (s === null || s <= 1) {
-          setRunning(false);
-          setStatus('Time is up.');
-          return 0;
-        }
-        return s - 1;
-      });
-    }, 1000);
-    return () => window.clearInterval(timer.current);
+    const tick = () => setNow(Date.now());
+    const id = window.setInterval(tick, 250);
+    document.addEventListener('visibilitychange', tick);
+    return () => {
+      window.clearInterval(id);
+      document.removeEventListener('visibilitychange', tick);
+    };
   }, [running]);
+
+  useEffect(() => {
+    if (running && left === 0) {
+      setCountdown(stopped(0));
+      setStatus('Time is up.');
+    }
+  }, [running, left]);
 
   return (
     <div class="room-tally" data-revealed={revealed}>
@@ -69,7 +74,14 @@ export default function RoomTally({ session, decision, choices }: RoomTallyProps
       <div class="timer" role="group" aria-label="Discussion timer">
         <label>
           Minutes{' '}
-          <select value={minutes} onChange={(e) => setMinutes(Number((e.target as HTMLSelectElement).value))}>
+          <select
+            value={minutes}
+            onChange={(e) => {
+              const chosen = Number((e.target as HTMLSelectElement).value);
+              setMinutes(chosen);
+              if (!running) setCountdown(stopped(chosen * 60_000));
+            }}
+          >
             {[1, 2, 3, 5, 10].map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -78,14 +90,15 @@ export default function RoomTally({ session, decision, choices }: RoomTallyProps
           </select>
         </label>
         <span class="clock" role="timer" aria-live="off">
-          {clock(left ?? minutes * 60)}
+          {clock(left)}
         </span>
         <button
           type="button"
           class="button"
           onClick={() => {
-            if (left === null || left === 0) setLeft(minutes * 60);
-            setRunning(!running);
+            const at = Date.now();
+            setNow(at);
+            setCountdown(running ? pause(countdown, at) : start(left === 0 ? stopped(minutes * 60_000) : countdown, at));
             setStatus('');
           }}
         >
@@ -94,10 +107,7 @@ export default function RoomTally({ session, decision, choices }: RoomTallyProps
         <button
           type="button"
           class="button"
-          onClick={() => {
-            setRunning(false);
-            setLeft(null);
-          }}
+          onClick={() => setCountdown(stopped(minutes * 60_000))}
         >
           Reset timer
         </button>

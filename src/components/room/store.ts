@@ -1,7 +1,5 @@
-import { persistentAtom } from '@nanostores/persistent';
-import { keepAside } from '../decision/storage';
-// Importing the decision store installs the guarded storage engine first.
-import { engine } from '../decision/store';
+import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
+import { count, fail, field, own, recordOf, shape, type Guard } from '../storage/guards';
 
 /*
  * The facilitator's room tally: hands counted on one shared device, kept apart
@@ -22,32 +20,34 @@ export interface RoomState {
 
 export const EMPTY_ROOM: RoomState = Object.freeze({ version: 1, sessions: {} });
 
-function decode(raw: string): RoomState {
-  try {
-    const data = JSON.parse(raw) as RoomState;
-    if (data?.version === 1 && typeof data.sessions === 'object' && data.sessions) return data;
-  } catch {}
-  keepAside(engine, ROOM_KEY, raw);
-  return EMPTY_ROOM;
-}
+// Only the room stores a flag; kept here so story pages do not carry it.
+const flag: Guard<boolean> = (value, path, problems) => (typeof value === 'boolean' ? value : fail(problems, path, 'is not true or false'));
+const decisionGuard = shape<RoomDecision>({ counts: recordOf(count), revealed: flag });
 
-export const $room = persistentAtom<RoomState>(ROOM_KEY, EMPTY_ROOM, { encode: JSON.stringify, decode });
+export const roomSpec: VersionedSpec<RoomState> = {
+  key: ROOM_KEY,
+  version: 1,
+  validate: (data, problems) => ({ version: 1, sessions: field(data, 'sessions', recordOf(recordOf(decisionGuard)), {}, problems) }),
+  empty: EMPTY_ROOM,
+};
+export const room = versionedStore(roomSpec);
+export const $room = room.$store;
 
 export const roomDecision = (state: RoomState, session: string, decision: string): RoomDecision =>
-  state.sessions[session]?.[decision] ?? { counts: {}, revealed: false };
+  own(own(state.sessions, session), decision) ?? { counts: {}, revealed: false };
 
 function update(session: string, decision: string, change: (current: RoomDecision) => RoomDecision) {
   const state = $room.get();
   const current = roomDecision(state, session, decision);
   $room.set({
     ...state,
-    sessions: { ...state.sessions, [session]: { ...state.sessions[session], [decision]: change(current) } },
+    sessions: { ...state.sessions, [session]: { ...own(state.sessions, session), [decision]: change(current) } },
   });
 }
 
 /** One more (or one fewer) hand for a choice; never below zero. */
 export const countHand = (session: string, decision: string, choice: string, delta: 1 | -1) =>
-  update(session, decision, (d) => ({ ...d, counts: { ...d.counts, [choice]: Math.max(0, (d.counts[choice] ?? 0) + delta) } }));
+  update(session, decision, (d) => ({ ...d, counts: { ...d.counts, [choice]: Math.max(0, (own(d.counts, choice) ?? 0) + delta) } }));
 
 export const setRevealed = (session: string, decision: string, revealed: boolean) =>
   update(session, decision, (d) => ({ ...d, revealed }));

@@ -1,5 +1,6 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../storage/use-store';
 import { $progress, EMPTY_PROGRESS } from './progress';
+import { own } from '../storage/guards';
 
 interface Props {
   track: string;
@@ -10,7 +11,7 @@ interface Props {
 /** Start, or pick up where this device left off. The server renders "Start". */
 export default function ResumeLink({ track, steps }: Props) {
   const progress = useStore($progress, { ssr: () => EMPTY_PROGRESS });
-  const step = progress.tracks[track]?.step;
+  const step = own(progress.tracks, track)?.step;
   if (!step || step < 1 || step > steps.length) {
     return (
       <a class="button primary start" href={steps[0]}>

@@ -1,6 +1,4 @@
-import { h, hydrate } from 'preact';
 import ResumeLink from './ResumeLink';
+import { mountIslands } from '../islands/mount';
 
-for (const island of document.querySelectorAll<HTMLElement>('[data-resume-island]')) {
-  hydrate(h(ResumeLink, JSON.parse(island.dataset.props ?? '{}')), island);
-}
+mountIslands('resume', ResumeLink);

@@ -1,7 +1,5 @@
-import { persistentAtom } from '@nanostores/persistent';
-import { keepAside } from '../decision/storage';
-// Importing the decision store installs the guarded storage engine first.
-import { engine } from '../decision/store';
+import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
+import { count, field, recordOf, shape, time } from '../storage/guards';
 
 /** Where the reader is in each track, so a walk-through resumes where it was left. */
 export const PROGRESS_KEY = 'judgment-calls:tracks';
@@ -13,16 +11,14 @@ export interface ProgressState {
 
 export const EMPTY_PROGRESS: ProgressState = Object.freeze({ version: 1, tracks: {} });
 
-function decode(raw: string): ProgressState {
-  try {
-    const data = JSON.parse(raw) as ProgressState;
-    if (data?.version === 1 && data.tracks && typeof data.tracks === 'object') return data;
-  } catch {}
-  keepAside(engine, PROGRESS_KEY, raw);
-  return EMPTY_PROGRESS;
-}
-
-export const $progress = persistentAtom<ProgressState>(PROGRESS_KEY, EMPTY_PROGRESS, { encode: JSON.stringify, decode });
+export const progressSpec: VersionedSpec<ProgressState> = {
+  key: PROGRESS_KEY,
+  version: 1,
+  validate: (data, problems) => ({ version: 1, tracks: field(data, 'tracks', recordOf(shape({ step: count, at: time })), {}, problems) }),
+  empty: EMPTY_PROGRESS,
+};
+export const progress = versionedStore(progressSpec);
+export const $progress = progress.$store;
 
 export function visitStep(track: string, step: number, at = Date.now()): void {
   const state = $progress.get();

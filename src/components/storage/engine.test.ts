@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { $storageProblem, guardedStorage, hold, keepAside } from './storage';
+import { $storageProblem, ASIDE, guardedStorage, hold, keepAside, saving } from './engine';
+import { removeEverything } from '../my-answers/clear-everything';
 
 /** A Map-backed Storage whose methods can be made to throw. */
 function fakeStorage(fail: { read?: Error; write?: Error } = {}): Storage & { data: Map<string, string> } {
@@ -76,11 +77,14 @@ describe('guardedStorage', () => {
 });
 
 describe('keepAside', () => {
-  it('copies unreadable data to a key of its own', () => {
+  it('copies unreadable data to a key of its own, once per distinct value', () => {
     const storage = fakeStorage();
     const engine = guardedStorage(() => storage);
-    keepAside(engine, 'answers', 'garbage', 42);
-    expect(storage.data.get('answers:unreadable:42')).toBe('garbage');
+    keepAside(engine, 'answers', 'garbage');
+    keepAside(engine, 'answers', 'garbage');
+    keepAside(engine, 'answers', 'other garbage');
+    const copies = [...storage.data].filter(([key]) => key.startsWith(`answers${ASIDE}`));
+    expect(copies.map(([, value]) => value).sort()).toEqual(['garbage', 'other garbage']);
     expect($storageProblem.get()).toBe('unreadable');
   });
 
@@ -89,8 +93,36 @@ describe('keepAside', () => {
     storage.data.set('answers-2', 'garbage');
     const failing = guardedStorage(() => storage);
     const engine = new Proxy(failing, { set: () => true });
-    keepAside(engine, 'answers-2', 'garbage', 43);
+    keepAside(engine, 'answers-2', 'garbage');
     failing['answers-2'] = 'new data';
     expect(storage.data.get('answers-2')).toBe('garbage');
+    expect(saving('answers-2')).toBe(false);
+  });
+});
+
+describe('removeEverything', () => {
+  it('removes every key of ours, set-aside copies included, and nothing else', () => {
+    const storage = fakeStorage();
+    for (const key of ['judgment-calls:decisions', `judgment-calls:decisions${ASIDE}1`, 'judgment-calls:room', 'jc:color-scheme', 'someone-else']) {
+      storage.data.set(key, 'x');
+    }
+    expect(removeEverything(() => storage)).toEqual([]);
+    expect([...storage.data.keys()]).toEqual(['someone-else']);
+  });
+
+  it('leaves a key held for a newer version, and says so', () => {
+    const storage = fakeStorage();
+    storage.data.set('judgment-calls:newer-test', 'from the future');
+    hold('judgment-calls:newer-test');
+    expect(removeEverything(() => storage)).toEqual(['judgment-calls:newer-test']);
+    expect(storage.data.get('judgment-calls:newer-test')).toBe('from the future');
+  });
+
+  it('lists nothing when storage is blocked', () => {
+    expect(
+      removeEverything(() => {
+        throw security();
+      }),
+    ).toEqual([]);
   });
 });
