@@ -41,10 +41,17 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // Preact, the stores, the storage layer, the island mount and the decision widget travel as one file: one
-          // request, and better compression than three chunks (budget: 10 KB gzip).
+          // Preact, the stores, the storage layer, the island mount and the decision
+          // widget travel as one file: one request, and better compression than
+          // several chunks (budget: 10 KB gzip). preact/hooks and the useStore hook
+          // stay out: the widget is a class, so story pages need no hooks at all.
           codeSplitting: {
-            groups: [{ name: 'decisions', test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]|components[\\/](decision|storage|islands)[\\/]/ }],
+            groups: [
+              {
+                name: 'decisions',
+                test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores|@nanostores)[\\/]|components[\\/](decision|storage|islands)[\\/](?!use-store)/,
+              },
+            ],
           },
         },
       },

@@ -36,7 +36,7 @@ describe('budgets on every page', () => {
           ...[...document.querySelectorAll('head script[src]:not([type=module]):not([async]):not([defer])')].map((s) => (s as HTMLScriptElement).src),
           ...[...document.querySelectorAll('link[rel=stylesheet]')].map((l) => (l as HTMLLinkElement).href).filter((href) => new URL(href).origin !== location.origin || !/\.css$/.test(href)),
         ],
-        interactive: document.querySelector('[data-decision-island], [data-answers-island], [data-resume-island], [data-search-page], [data-copy-link]') !== null,
+        interactive: document.querySelector('[data-island], [data-search-page], [data-copy-link]') !== null,
       }));
       unsized.push(...found.unsized.map((src) => `${path}: ${src}`));
       blocking.push(...found.blocking.map((src) => `${path}: ${src}`));

@@ -23,30 +23,12 @@
   document.addEventListener('DOMContentLoaded', () => apply(root.dataset.scheme));
   media.addEventListener('change', (event) => saved || apply(event.matches ? 'dark' : 'light'));
 
-  // Search: Pagefind's UI loads the first time the reader asks for it.
-  let ready;
-  const openSearch = () => {
-    ready ??= new Promise((resolve, reject) => {
-      const css = document.createElement('link');
-      css.rel = 'stylesheet';
-      css.href = `${base}pagefind/pagefind-component-ui.css`;
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = `${base}pagefind/pagefind-component-ui.js`;
-      script.onload = resolve;
-      script.onerror = reject;
-      const config = document.createElement('pagefind-config');
-      config.setAttribute('bundle-path', `${base}pagefind/`);
-      config.setAttribute('base-url', base);
-      document.head.append(css, script);
-      document.body.append(config, document.createElement('pagefind-modal'));
-    }).then(() => customElements.whenDefined('pagefind-modal'));
-    // If the bundle cannot load (no index yet), the search page explains why.
-    ready.then(
-      () => document.querySelector('pagefind-modal').open(),
-      () => location.assign(`${base}search/`),
-    );
-  };
+  // Search: the dialog's code loads the first time the reader asks for it. If
+  // it cannot load (no index yet, or offline), the search page explains why.
+  const openSearch = () =>
+    import(`${base}search-dialog.js`)
+      .then((dialog) => dialog.open(base))
+      .catch(() => location.assign(`${base}search/`));
   const searchPage = () => document.querySelector('[data-search-page] input');
 
   document.addEventListener('click', (event) => {

@@ -1,10 +1,21 @@
-import { useStore } from '../storage/use-store';
-import { $decisions, EMPTY } from '../decision/store';
+import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
+import { Watching } from '../storage/watching';
 import AnswerList from './AnswerList';
 import type { DecisionSummary } from './types';
 
+interface Props {
+  decisions: DecisionSummary[];
+}
+
 /** A track's finish screen: the reader's answers to that track's decisions. */
-export default function TrackAnswers({ decisions }: { decisions: DecisionSummary[] }) {
-  const state = useStore($decisions, { ssr: () => EMPTY });
-  return <AnswerList decisions={decisions} state={state} />;
+export default class TrackAnswers extends Watching<Props, { state: DecisionsState }> {
+  state = { state: EMPTY };
+
+  componentDidMount() {
+    this.watch('state', $decisions);
+  }
+
+  render({ decisions }: Props, { state }: { state: DecisionsState }) {
+    return <AnswerList decisions={decisions} state={state} />;
+  }
 }

@@ -1,11 +1,17 @@
-import { useState } from 'preact/hooks';
-import { useStore } from '../storage/use-store';
-import { $decisions, EMPTY, setNote } from '../decision/store';
+import { $decisions, EMPTY, setNote, type DecisionsState } from '../decision/store';
 import SavedNote from './SavedNote';
 import { own } from '../storage/guards';
+import { Watching } from '../storage/watching';
 
 interface Props {
   decision: string;
+}
+
+interface State {
+  decisions: DecisionsState;
+  /** What the reader is typing; null when it matches the saved note. */
+  draft: string | null;
+  status: string;
 }
 
 /**
@@ -13,42 +19,45 @@ interface Props {
  * a choice usable on the day. Shown once the decision is answered; kept on this
  * device as plain text (Preact renders it as text, never as HTML).
  */
-export default function RehearsalNote({ decision }: Props) {
-  const state = useStore($decisions, { ssr: () => EMPTY });
-  const saved = own(state.notes, decision)?.text ?? '';
-  const [draft, setDraft] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const field = `note-${decision}`;
+export default class RehearsalNote extends Watching<Props, State> {
+  state: State = { decisions: EMPTY, draft: null, status: '' };
 
-  if (!own(state.answers, decision)) {
-    return <p class="rehearsal-wait">Answer the question above, then write down what you would actually say.</p>;
+  componentDidMount() {
+    this.watch('decisions', $decisions);
   }
-  return (
-    <div class="rehearsal-note">
-      <label for={field}>What would you actually say, and to whom?</label>
-      <textarea
-        id={field}
-        rows={4}
-        value={draft ?? saved}
-        onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
-      />
-      <div class="actions">
-        <button
-          type="button"
-          class="button primary"
-          onClick={() => {
-            setNote(decision, draft ?? saved);
-            setDraft(null);
-            setStatus((draft ?? saved).trim() ? 'Note saved on this device.' : 'Note removed.');
-          }}
-        >
-          Save note
-        </button>
+
+  render({ decision }: Props, { decisions, draft, status }: State) {
+    const saved = own(decisions.notes, decision)?.text ?? '';
+    const field = `note-${decision}`;
+    if (!own(decisions.answers, decision)) {
+      return <p class="rehearsal-wait">Answer the question above, then write down what you would actually say.</p>;
+    }
+    return (
+      <div class="rehearsal-note">
+        <label for={field}>What would you actually say, and to whom?</label>
+        <textarea
+          id={field}
+          rows={4}
+          value={draft ?? saved}
+          onInput={(e) => this.setState({ draft: (e.target as HTMLTextAreaElement).value })}
+        />
+        <div class="actions">
+          <button
+            type="button"
+            class="button primary"
+            onClick={() => {
+              setNote(decision, draft ?? saved);
+              this.setState({ draft: null, status: (draft ?? saved).trim() ? 'Note saved on this device.' : 'Note removed.' });
+            }}
+          >
+            Save note
+          </button>
+        </div>
+        {saved && <SavedNote label="Your saved note:" text={saved} />}
+        <p class="status" role="status">
+          {status}
+        </p>
       </div>
-      {saved && <SavedNote label="Your saved note:" text={saved} />}
-      <p class="status" role="status">
-        {status}
-      </p>
-    </div>
-  );
+    );
+  }
 }

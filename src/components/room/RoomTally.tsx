@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '../storage/use-store';
-import { $room, EMPTY_ROOM, countHand, resetRoomDecision, roomDecision, setRevealed } from './store';
+import { $room, EMPTY_ROOM, countHand, resetRoomDecision, roomDecision, setRevealed, type RoomState } from './store';
 import { tallyRows } from '../decision/tally';
 import TallyChart from '../decision/TallyChart';
-import { clock, pause, start, stopped, timeLeft } from './countdown';
+import { Watching } from '../storage/watching';
+import { clock, pause, start, stopped, timeLeft, type Countdown } from './countdown';
 
 export interface RoomTallyProps {
   /** "track:<id>" or "dilemma:<id>": counts belong to one session. */
@@ -12,134 +11,153 @@ export interface RoomTallyProps {
   choices: { id: string; label: string }[];
 }
 
+interface State {
+  room: RoomState;
+  minutes: number;
+  countdown: Countdown;
+  /** The clock at the last tick; ticks only redraw, the time left comes from the deadline. */
+  now: number;
+  status: string;
+}
+
 const LETTERS = 'ABCD';
 
 /** Counting hands on the facilitator's device: hidden while counting, revealed as a big chart. */
-export default function RoomTally({ session, decision, choices }: RoomTallyProps) {
-  const room = useStore($room, { ssr: () => EMPTY_ROOM });
-  const { counts, revealed } = roomDecision(room, session, decision);
-  const { rows, total } = tallyRows(choices.map((c) => c.id), counts);
-  const [minutes, setMinutes] = useState(3);
-  const [countdown, setCountdown] = useState(stopped(3 * 60_000));
-  const [now, setNow] = useState(0);
-  const [status, setStatus] = useState('');
-  const running = countdown.deadline !== null;
-  const left = timeLeft(countdown, now);
+export default class RoomTally extends Watching<RoomTallyProps, State> {
+  state: State = { room: EMPTY_ROOM, minutes: 3, countdown: stopped(3 * 60_000), now: 0, status: '' };
+  private timer?: number;
 
-  // Ticks only redraw; the time left always comes from the deadline.
-  useEffect(() => {
-    if (!running) return;
-    const tick = () => setNow(Date.now());
-    const id = window.setInterval(tick, 250);
-    document.addEventListener('visibilitychange', tick);
-    return () => {
-      window.clearInterval(id);
-      document.removeEventListener('visibilitychange', tick);
-    };
-  }, [running]);
+  componentDidMount() {
+    this.watch('room', $room);
+  }
 
-  useEffect(() => {
-    if (running && left === 0) {
-      setCountdown(stopped(0));
-      setStatus('Time is up.');
-    }
-  }, [running, left]);
+  componentWillUnmount() {
+    super.componentWillUnmount();
+    this.stopTicking();
+  }
 
-  return (
-    <div class="room-tally" data-revealed={revealed}>
-      <div class="counting">
-        <p class="total" aria-live="polite">
-          {total} {total === 1 ? 'hand' : 'hands'} counted
-        </p>
-        <ul class="counters">
-          {choices.map((choice, index) => (
-            <li key={choice.id}>
-              <span class="letter" aria-hidden="true">
-                {LETTERS[index]}
-              </span>
-              <span class="counter-label">{choice.label}</span>
-              <span class="counter-buttons">
-                <button type="button" class="button" aria-label={`−1 hand for ${choice.label}`} onClick={() => countHand(session, decision, choice.id, -1)}>
-                  −1
-                </button>
-                <button type="button" class="button primary" aria-label={`+1 hand for ${choice.label}`} onClick={() => countHand(session, decision, choice.id, 1)}>
-                  +1
-                </button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      </div>
+  private tick = () => {
+    const now = Date.now();
+    if (timeLeft(this.state.countdown, now) > 0) return this.setState({ now });
+    this.stopTicking();
+    this.setState({ now, countdown: stopped(0), status: 'Time is up.' });
+  };
 
-      <div class="timer" role="group" aria-label="Discussion timer">
-        <label>
-          Minutes{' '}
-          <select
-            value={minutes}
-            onChange={(e) => {
-              const chosen = Number((e.target as HTMLSelectElement).value);
-              setMinutes(chosen);
-              if (!running) setCountdown(stopped(chosen * 60_000));
+  private stopTicking() {
+    window.clearInterval(this.timer);
+    document.removeEventListener('visibilitychange', this.tick);
+  }
+
+  private startStop = () => {
+    const { countdown, minutes, now } = this.state;
+    const at = Date.now();
+    this.stopTicking();
+    if (countdown.deadline !== null) return this.setState({ countdown: pause(countdown, at), now: at });
+    const from = timeLeft(countdown, now) === 0 ? stopped(minutes * 60_000) : countdown;
+    this.setState({ countdown: start(from, at), now: at, status: '' });
+    // A throttled background tab may tick rarely; the deadline keeps the time right.
+    this.timer = window.setInterval(this.tick, 250);
+    document.addEventListener('visibilitychange', this.tick);
+  };
+
+  render({ session, decision, choices }: RoomTallyProps, { room, minutes, countdown, now, status }: State) {
+    const { counts, revealed } = roomDecision(room, session, decision);
+    const { rows, total } = tallyRows(choices.map((c) => c.id), counts);
+    const running = countdown.deadline !== null;
+    const left = timeLeft(countdown, now);
+    return (
+      <div class="room-tally" data-revealed={revealed}>
+        <div class="counting">
+          <p class="total" aria-live="polite">
+            {total} {total === 1 ? 'hand' : 'hands'} counted
+          </p>
+          <ul class="counters">
+            {choices.map((choice, index) => (
+              <li key={choice.id}>
+                <span class="letter" aria-hidden="true">
+                  {LETTERS[index]}
+                </span>
+                <span class="counter-label">{choice.label}</span>
+                <span class="counter-buttons">
+                  <button type="button" class="button" aria-label={`−1 hand for ${choice.label}`} onClick={() => countHand(session, decision, choice.id, -1)}>
+                    −1
+                  </button>
+                  <button type="button" class="button primary" aria-label={`+1 hand for ${choice.label}`} onClick={() => countHand(session, decision, choice.id, 1)}>
+                    +1
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+
+        <div class="timer" role="group" aria-label="Discussion timer">
+          <label>
+            Minutes{' '}
+            <select
+              value={minutes}
+              onChange={(e) => {
+                const chosen = Number((e.target as HTMLSelectElement).value);
+                this.setState(running ? { minutes: chosen } : { minutes: chosen, countdown: stopped(chosen * 60_000) });
+              }}
+            >
+              {[1, 2, 3, 5, 10].map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span class="clock" role="timer" aria-live="off">
+            {clock(left)}
+          </span>
+          <button
+            type="button"
+            class="button"
+            onClick={this.startStop}
+          >
+            {running ? 'Pause timer' : 'Start timer'}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              this.stopTicking();
+              this.setState({ countdown: stopped(minutes * 60_000) });
             }}
           >
-            {[1, 2, 3, 5, 10].map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span class="clock" role="timer" aria-live="off">
-          {clock(left)}
-        </span>
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            const at = Date.now();
-            setNow(at);
-            setCountdown(running ? pause(countdown, at) : start(left === 0 ? stopped(minutes * 60_000) : countdown, at));
-            setStatus('');
-          }}
-        >
-          {running ? 'Pause timer' : 'Start timer'}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => setCountdown(stopped(minutes * 60_000))}
-        >
-          Reset timer
-        </button>
-      </div>
+            Reset timer
+          </button>
+        </div>
 
-      <div class="room-actions">
-        <button type="button" class="button primary" onClick={() => setRevealed(session, decision, !revealed)}>
-          {revealed ? 'Hide results' : 'Reveal results'}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            resetRoomDecision(session, decision);
-            setStatus('Room count reset.');
-          }}
-        >
-          Reset the count
-        </button>
-      </div>
+        <div class="room-actions">
+          <button type="button" class="button primary" onClick={() => setRevealed(session, decision, !revealed)}>
+            {revealed ? 'Hide results' : 'Reveal results'}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              resetRoomDecision(session, decision);
+              this.setState({ status: 'Room count reset.' });
+            }}
+          >
+            Reset the count
+          </button>
+        </div>
 
-      {revealed && (
-        <TallyChart
-          class="room-chart"
-          caption={`How the room chose: ${total} ${total === 1 ? 'hand' : 'hands'}`}
-          rows={rows}
-          labels={choices.map((choice, index) => `${LETTERS[index]}. ${choice.label}`)}
-        />
-      )}
-      <p class="status" role="status">
-        {status}
-      </p>
-    </div>
-  );
+        {revealed && (
+          <TallyChart
+            class="room-chart"
+            caption={`How the room chose: ${total} ${total === 1 ? 'hand' : 'hands'}`}
+            rows={rows}
+            labels={choices.map((choice, index) => `${LETTERS[index]}. ${choice.label}`)}
+          />
+        )}
+        <p class="status" role="status">
+          {status}
+        </p>
+      </div>
+    );
+  }
 }

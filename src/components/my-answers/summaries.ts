@@ -1,0 +1,19 @@
+import type { DecisionSummary } from './types';
+
+/** Ids the site could have made: anything else in storage is not fetched. */
+const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export type Summaries = Record<string, DecisionSummary | null>;
+
+/** Fetches one decision's summary; null when the site no longer has it or it cannot be read. */
+export async function fetchSummary(base: string, id: string): Promise<DecisionSummary | null> {
+  if (!SITE_ID.test(id)) return null;
+  try {
+    const response = await fetch(`${base}${id}/summary.json`);
+    if (!response.ok) return null;
+    const summary = (await response.json()) as DecisionSummary;
+    return summary?.id === id && Array.isArray(summary.choices) ? summary : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,24 @@
+// Loaded the first time a reader asks for search (the / key, Ctrl/Cmd+K or the
+// search button), so no page carries this code before then. Served minified as
+// /search-dialog.js (src/pages/search-dialog.js.ts).
+let ready;
+
+/** Opens Pagefind's search dialog, loading its UI on first use. */
+export function open(base) {
+  ready ??= new Promise((resolve, reject) => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = `${base}pagefind/pagefind-component-ui.css`;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = `${base}pagefind/pagefind-component-ui.js`;
+    script.onload = resolve;
+    script.onerror = reject;
+    const config = document.createElement('pagefind-config');
+    config.setAttribute('bundle-path', `${base}pagefind/`);
+    config.setAttribute('base-url', base);
+    document.head.append(css, script);
+    document.body.append(config, document.createElement('pagefind-modal'));
+  }).then(() => customElements.whenDefined('pagefind-modal'));
+  return ready.then(() => document.querySelector('pagefind-modal').open());
+}
