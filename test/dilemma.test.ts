@@ -80,7 +80,7 @@ describe('sharing', () => {
     const { page } = await harness.chrome.open();
     for (const { decision } of decisions.slice(0, 6)) {
       await page.goto(`${harness.site.home}dilemmas/${decision.id}/`);
-      expect(await decodeQr(page.locator('svg.qr'))).toBe(`${TEST_SITE}/dilemmas/${decision.id}/`);
+      expect(await decodeQr(page.locator('.share svg.qr'))).toBe(`${TEST_SITE}/dilemmas/${decision.id}/`);
       await expect(page.locator('.short-url').textContent()).resolves.toContain(`judgment-calls.test/dilemmas/${decision.id}/`);
     }
   });
@@ -88,9 +88,9 @@ describe('sharing', () => {
   it('puts the base path into QR codes of a sub-path build', async () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.sub.home}dilemmas/${bond.decision.id}/`);
-    expect(await decodeQr(page.locator('svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
-    await page.goto(`${harness.sub.home}dilemmas/${bond.decision.id}/present/`);
-    expect(await decodeQr(page.locator('svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
+    expect(await decodeQr(page.locator('.share svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
+    await page.goto(`${harness.sub.home}dilemmas/${bond.decision.id}/#present`);
+    expect(await decodeQr(page.locator('#present svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
   });
 
   it('copies the dilemma link and the story link to the clipboard', async () => {
@@ -133,17 +133,26 @@ describe('present view', () => {
     it(`fits every dilemma on a ${width}x${height} screen without scrolling`, async () => {
       const { page } = await harness.chrome.open({ viewport: { width, height } });
       for (const { decision } of decisions) {
-        await page.goto(`${harness.site.home}dilemmas/${decision.id}/present/`);
-        const size = await page.evaluate(() => ({
-          height: document.documentElement.scrollHeight,
-          width: document.documentElement.scrollWidth,
-          smallest: Math.min(...[...document.querySelectorAll('h1, .choices li')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
-        }));
+        await page.goto(`${harness.site.home}dilemmas/${decision.id}/#present`);
+        const size = await page.evaluate(() => {
+          const view = document.querySelector<HTMLElement>('#present')!;
+          const box = view.getBoundingClientRect();
+          return {
+            // The view covers the screen, and nothing in it overflows.
+            covers: box.top === 0 && box.left === 0 && Math.round(box.width) === innerWidth && Math.round(box.height) === innerHeight,
+            height: view.scrollHeight,
+            width: view.scrollWidth,
+            pageScrolls: document.documentElement.scrollHeight > innerHeight && getComputedStyle(document.documentElement).overflow !== 'hidden',
+            smallest: Math.min(...[...view.querySelectorAll('h2, .choices li')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+          };
+        });
+        expect(size.covers, decision.id).toBe(true);
+        expect(size.pageScrolls, decision.id).toBe(false);
         expect(size.height, decision.id).toBeLessThanOrEqual(height);
         expect(size.width, decision.id).toBeLessThanOrEqual(width);
         // Readable from the back of a room: no question or choice text under 20px at 720p.
         expect(size.smallest, decision.id).toBeGreaterThanOrEqual(height >= 1080 ? 30 : 20);
-        await expect(page.locator('.choices li').count()).resolves.toBe(decision.choices.length);
+        await expect(page.locator('#present .choices li').count()).resolves.toBe(decision.choices.length);
       }
     });
   }
@@ -164,7 +173,7 @@ describe('handouts', () => {
     expect(box.borderTopStyle).toBe('solid');
     expect(box.width).not.toBe('auto');
     await expect(page.locator('.guide .questions').isVisible()).resolves.toBe(true);
-    await expect(page.locator('svg.qr').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.share svg.qr').isVisible()).resolves.toBe(true);
     // It promises only what the site does: no "see how others chose".
     await expect(page.locator('.short-url').textContent()).resolves.toContain('Answer on the site');
     await expect(page.locator('.short-url').textContent()).resolves.not.toMatch(/others chose/);
@@ -205,7 +214,7 @@ describe('accessibility of the coach pages', () => {
       expect(await axeViolations(page)).toEqual([]);
       await answer(page, bond.decision.choices[1]!.label);
       expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/present/`);
+      await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/#present`);
       expect(await axeViolations(page)).toEqual([]);
     });
   }

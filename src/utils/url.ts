@@ -19,7 +19,8 @@ export const storyPath = (id: string) => `/stories/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
 export const yearPath = (year: number | string) => `/archive/${year}/`;
 export const dilemmaPath = (id: string) => `/dilemmas/${id}/`;
-export const presentPath = (id: string) => `/dilemmas/${id}/present/`;
+/** The present view is a mode of the dilemma page, shown with :target. */
+export const presentPath = (id: string) => `/dilemmas/${id}/#present`;
 
 /** "judgment-calls.example/dilemmas/x/": a URL short enough to read off a slide. */
 export const shortUrl = (absolute: string) => absolute.replace(/^https?:\/\//, '');

@@ -32,9 +32,9 @@ function paragraph(next, words) {
 /**
  * Writes `count` synthetic stories of about 700 words into `dir`. With
  * decisions, each has three (three choices each) and a reveal; without, it is
- * a plain Markdown story of the same length: the baseline.
+ * a plain story of the same length: the baselines, as `.md` or `.mdx`.
  */
-export function generateStories(dir, count, { decisions = true } = {}) {
+export function generateStories(dir, count, { decisions = true, ext = decisions ? 'mdx' : 'md' } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const next = random(count * 7 + (decisions ? 1 : 2));
@@ -80,6 +80,6 @@ export function generateStories(dir, count, { decisions = true } = {}) {
       '---',
       '',
     ];
-    writeFileSync(join(dir, `${id}.${decisions ? 'mdx' : 'md'}`), [...frontmatter, ...body].join('\n'));
+    writeFileSync(join(dir, `${id}.${ext}`), [...frontmatter, ...body].join('\n'));
   }
 }

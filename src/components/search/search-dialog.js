@@ -17,8 +17,17 @@ export function open(base) {
     const config = document.createElement('pagefind-config');
     config.setAttribute('bundle-path', `${base}pagefind/`);
     config.setAttribute('base-url', base);
+    // Warm the index while the dialog opens.
+    config.setAttribute('preload', '');
+    // Pagefind's own dialog layout, but with an input whose debounce lets
+    // results follow the typing (its default waits 300 ms).
+    const modal = document.createElement('pagefind-modal');
+    modal.innerHTML =
+      '<pagefind-modal-header><pagefind-input debounce="40"></pagefind-input></pagefind-modal-header>' +
+      '<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results></pagefind-results></pagefind-modal-body>' +
+      '<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>';
     document.head.append(css, script);
-    document.body.append(config, document.createElement('pagefind-modal'));
+    document.body.append(config, modal);
   }).then(() => customElements.whenDefined('pagefind-modal'));
   return ready.then(() => document.querySelector('pagefind-modal').open());
 }

@@ -5,7 +5,13 @@ import { encode } from 'uqr';
  * renderer draws every module as a separate rectangle (about 8 KB for a URL),
  * while runs keep the inline SVG near 2 KB per page.
  */
+const encoded = new Map<string, { size: number; d: string }>();
+
 export function qrPath(text: string, border = 2): { size: number; d: string } {
+  // A dilemma page draws its code twice (share panel and present view): encode once.
+  const key = `${border}|${text}`;
+  const known = encoded.get(key);
+  if (known) return known;
   const { size, data } = encode(text, { border });
   let d = '';
   data.forEach((row, y) => {
@@ -16,5 +22,6 @@ export function qrPath(text: string, border = 2): { size: number; d: string } {
       d += `M${start} ${y}h${x - start + 1}v1h${start - x - 1}z`;
     }
   });
+  encoded.set(key, { size, d });
   return { size, d };
 }
