@@ -33,6 +33,25 @@ describe('search', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows twenty results at a time, and more on request, moving focus to the first new one', async () => {
+    const { page, errors } = await harness.chrome.open();
+    // A word nearly every story and dilemma uses.
+    await searchPage(page, harness.site.home, '?q=client');
+    await expect.poll(() => results(page).count()).toBe(20);
+    const more = page.getByRole('button', { name: /Show more results/ });
+    await expect(more.isVisible()).resolves.toBe(true);
+    await more.click();
+    await expect.poll(() => results(page).count()).toBeGreaterThan(20);
+    await expect
+      .poll(() => page.evaluate(() => [...document.querySelectorAll('pagefind-results .pf-result a')].indexOf(document.activeElement as Element)))
+      .toBe(20);
+    // A name from one story: a handful of results, and no button.
+    await searchPage(page, harness.site.home, '?q=yarlow');
+    await expect.poll(() => results(page).count()).toBeLessThan(20);
+    await expect(page.locator('[data-more]').isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('shows each result with its themes and a highlighted excerpt', async () => {
     const { page } = await harness.chrome.open();
     await searchPage(page, harness.site.home, '?q=commission');

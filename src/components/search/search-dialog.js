@@ -20,11 +20,12 @@ export function open(base) {
     // Warm the index while the dialog opens.
     config.setAttribute('preload', '');
     // Pagefind's own dialog layout, but with an input whose debounce lets
-    // results follow the typing (its default waits 300 ms).
+    // results follow the typing (its default waits 300 ms), and the top ten
+    // results: the search page has them all.
     const modal = document.createElement('pagefind-modal');
     modal.innerHTML =
       '<pagefind-modal-header><pagefind-input debounce="40"></pagefind-input></pagefind-modal-header>' +
-      '<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results></pagefind-results></pagefind-modal-body>' +
+      '<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results max-results="10"></pagefind-results></pagefind-modal-body>' +
       '<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>';
     document.head.append(css, script);
     document.body.append(config, modal);

@@ -36,8 +36,39 @@ async function start(page: HTMLElement) {
     state.filters = filters;
     history.replaceState(history.state, '', `${location.pathname}${writeSearch(state)}`);
   });
+  // Results come twenty at a time (see search.astro); a button shows more.
+  const list = page.querySelector<HTMLElement>('pagefind-results')!;
+  const more = page.querySelector<HTMLElement>('[data-more]')!;
+  const moreButton = more.querySelector<HTMLButtonElement>('button')!;
+  const STEP = 20;
+  let shown = STEP;
+  let total = 0;
+  let focusFrom: number | null = null;
+  instance.on('search', () => {
+    if (focusFrom === null) shown = STEP;
+    list.setAttribute('max-results', String(shown));
+  });
   instance.on('results', ({ results }) => {
-    noResults.hidden = !(state.q && results.length === 0);
+    total = results.length;
+    noResults.hidden = !(state.q && total === 0);
+    more.hidden = total <= shown;
+    moreButton.textContent = `Show more results (${Math.min(STEP, total - shown)} of ${total - shown} more)`;
+    if (focusFrom === null) return;
+    // Keyboard and screen-reader users land on the first of the new results.
+    const from = focusFrom;
+    focusFrom = null;
+    const focusNew = (tries: number) => {
+      const link = list.querySelectorAll<HTMLAnchorElement>('.pf-result a')[from];
+      if (link) link.focus();
+      else if (tries > 0) requestAnimationFrame(() => focusNew(tries - 1));
+    };
+    focusNew(120);
+  });
+  moreButton.addEventListener('click', () => {
+    focusFrom = shown;
+    shown += STEP;
+    list.setAttribute('max-results', String(shown));
+    instance.triggerSearch(state.q);
   });
 
   await customElements.whenDefined('pagefind-input');
