@@ -42,8 +42,9 @@ function injected(req: IncomingMessage, res: ServerResponse, dir: string, path: 
  * Serves a built site on 127.0.0.1 under its base path, answering unknown URLs
  * with the site's own 404 page and a 404 status, as static hosts do.
  */
-export async function serve(dir: string, base = '/'): Promise<Served> {
-  const files = sirv(dir, { dev: false, etag: false, dotfiles: false });
+export async function serve(dir: string, base = '/', { live = false } = {}): Promise<Served> {
+  // live: read files on every request, for tests that change the site while it is served.
+  const files = sirv(dir, { dev: live, etag: false, dotfiles: false });
   const notFound = readFileSync(`${dir}/404.html`);
   const server = createServer((req, res) => {
     const path = req.url ?? '/';

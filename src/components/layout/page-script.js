@@ -31,6 +31,27 @@
       .catch(() => location.assign(`${base}search/`));
   const searchPage = () => document.querySelector('[data-search-page] input');
 
+  // Offline: the service worker keeps every page (src/integrations/offline.ts).
+  // A new version waits until the reader reloads, never mid-session.
+  const workers = navigator.serviceWorker;
+  let waiting = null;
+  let reloading = false;
+  // Registered after load, so precaching never competes with the page itself.
+  addEventListener('load', () =>
+    workers
+      ?.register(`${base}sw.js`, { scope: base })
+      .then((registration) => {
+        const offer = () => {
+          waiting = registration.waiting;
+          if (waiting && workers.controller) document.querySelector('[data-update]').hidden = false;
+        };
+        offer();
+        registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
+      })
+      .catch(() => {}),
+  );
+  workers?.addEventListener('controllerchange', () => reloading && location.reload());
+
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('[data-scheme-toggle]')) {
@@ -39,6 +60,10 @@
       try {
         localStorage.setItem(key, saved);
       } catch {}
+    }
+    if (target?.closest('[data-update-reload]') && waiting) {
+      reloading = true;
+      waiting.postMessage({ type: 'SKIP_WAITING' });
     }
     if (target?.closest('[data-search-trigger]') && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
       event.preventDefault();
