@@ -118,7 +118,10 @@ describe('search', () => {
     await page.keyboard.press('Control+k');
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await page.keyboard.type('referral fee');
-    await page.locator('pagefind-modal .pf-result').first().waitFor();
+    // Results follow the typing, so wait for those of the whole query, not of "refer".
+    await expect
+      .poll(() => page.locator('pagefind-modal .pf-result a').first().getAttribute('href'), { timeout: 10_000 })
+      .toMatch(/the-referral-fee-nobody-mentioned/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/stories\/the-referral-fee-nobody-mentioned\//);
