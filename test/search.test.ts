@@ -43,7 +43,7 @@ describe('search', () => {
     await more.click();
     await expect.poll(() => results(page).count()).toBeGreaterThan(20);
     await expect
-      .poll(() => page.evaluate(() => [...document.querySelectorAll('pagefind-results .pf-result a')].indexOf(document.activeElement as Element)))
+      .poll(() => page.evaluate(() => [...document.querySelectorAll('pagefind-results .pf-result')].findIndex((r) => r.contains(document.activeElement))))
       .toBe(20);
     // A name from one story: a handful of results, and no button.
     await searchPage(page, harness.site.home, '?q=yarlow');

@@ -19,6 +19,9 @@ export const storyPath = (id: string) => `/stories/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
 export const yearPath = (year: number | string) => `/archive/${year}/`;
 export const dilemmaPath = (id: string) => `/dilemmas/${id}/`;
+/** A dilemma alone, for an <iframe> on another site. */
+export const embedPath = (id: string) => `/embed/${id}/`;
+
 /** The present view is a mode of the dilemma page, shown with :target. */
 export const presentPath = (id: string) => `/dilemmas/${id}/#present`;
 

@@ -58,11 +58,15 @@ async function start(page: HTMLElement) {
     const from = focusFrom;
     focusFrom = null;
     const focusNew = (tries: number) => {
-      const link = list.querySelectorAll<HTMLAnchorElement>('.pf-result a')[from];
+      // Results load as they scroll into view: bring the first new one there,
+      // then focus its first link (a result may also list sub-results).
+      const result = list.querySelectorAll('.pf-result')[from];
+      result?.scrollIntoView({ block: 'nearest' });
+      const link = result?.querySelector<HTMLAnchorElement>('a');
       if (link) link.focus();
       else if (tries > 0) requestAnimationFrame(() => focusNew(tries - 1));
     };
-    focusNew(120);
+    focusNew(300);
   });
   moreButton.addEventListener('click', () => {
     focusFrom = shown;

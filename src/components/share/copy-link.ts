@@ -1,6 +1,6 @@
 /*
- * Copy-link buttons: the Clipboard API where the browser allows it; otherwise
- * the link appears selected in a text box, so it can be copied by hand.
+ * Copy buttons for links and embed code: the Clipboard API where the browser
+ * allows it; otherwise the text appears selected in a box, to copy by hand.
  */
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-copy]') : null;
@@ -9,7 +9,7 @@ document.addEventListener('click', async (event) => {
   const status = box.querySelector('[role=status]')!;
   try {
     await navigator.clipboard.writeText(button.dataset.copy ?? '');
-    status.textContent = 'Link copied.';
+    status.textContent = button.dataset.copied ?? 'Copied.';
   } catch {
     const fallback = box.querySelector<HTMLElement>('.fallback')!;
     fallback.hidden = false;
