@@ -105,13 +105,19 @@ describe('room tally', () => {
     expect(errors).toEqual([]);
   });
 
-  it('runs a discussion timer', async () => {
+  /** Opens room mode on a page with a fake clock and starts a one-minute timer. */
+  async function startOneMinute() {
     const { page } = await harness.chrome.open();
     await page.clock.install();
     await page.goto(`${harness.site.home}dilemmas/${bond.id}/`);
     await page.getByRole('button', { name: 'Count hands in the room' }).click();
     await page.getByLabel('Minutes').selectOption('1');
     await page.getByRole('button', { name: 'Start timer' }).click();
+    return page;
+  }
+
+  it('runs a discussion timer', async () => {
+    const page = await startOneMinute();
     // The interval starts after the next frame, so allow a little over ten seconds.
     await page.clock.runFor(10_200);
     await expect(page.locator('.room-tally .clock').textContent()).resolves.toBe('0:50');
@@ -121,12 +127,7 @@ describe('room tally', () => {
   });
 
   it('keeps time from the deadline when a background tab is throttled', async () => {
-    const { page } = await harness.chrome.open();
-    await page.clock.install();
-    await page.goto(`${harness.site.home}dilemmas/${bond.id}/`);
-    await page.getByRole('button', { name: 'Count hands in the room' }).click();
-    await page.getByLabel('Minutes').selectOption('1');
-    await page.getByRole('button', { name: 'Start timer' }).click();
+    const page = await startOneMinute();
     // A throttled tab: 45 s pass with no timer firing, then a single tick.
     const started = await page.evaluate(() => Date.now());
     await page.clock.setSystemTime(started + 45_000);
