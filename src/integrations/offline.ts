@@ -25,8 +25,9 @@ export function offline(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
           globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,pagefind,pf_meta,pf_index,pf_filter,pf_fragment}'],
-          // The share image is for other sites' link previews, never shown here.
-          globIgnores: ['sw.js', 'og.png'],
+          // The share image is for other sites' link previews, and embeds live in
+          // other sites' frames: neither is ever opened here.
+          globIgnores: ['sw.js', 'og.png', 'embed/**'],
           swDest: join(site, 'sw.js'),
           modifyURLPrefix: { '': base },
           directoryIndex: 'index.html',
