@@ -47,7 +47,8 @@ function build(label, storiesDir, run, tracksDir = EMPTY_TRACKS) {
   rmSync(`${out}-cache`, { recursive: true, force: true });
   const env = { ...process.env, STORIES_DIR: storiesDir, TRACKS_DIR: tracksDir, OUT_DIR: out, CACHE_DIR: `${out}-cache`, SITE_URL: 'https://judgment-calls.example' };
   const started = performance.now();
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
+  // A large library logs a line a page: far more than spawnSync's default 1 MB buffer.
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${label} build failed:\n${result.stderr}`);
   const log = `${result.stdout}\n${result.stderr}`;
