@@ -110,8 +110,8 @@ Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: 
 Each library is generated into a temporary folder (never committed) and built
 cold (fresh cache) with the real configuration, including the Pagefind index.
 A story with decisions also gets 3 dilemma pages (the present view is a mode of
-each, not a page) and 3 small summary files for My answers; the plain libraries
-have 1 page per story. Generated libraries have no workshop tracks, and Astro
+each, not a page), 3 embed pages for other sites' frames and 3 small summary
+files for My answers; the plain libraries have 1 page per story. Generated libraries have no workshop tracks, and Astro
 warns once per page that reads the empty collection: those are the warnings in
 the table; the site's own build is reported on its own line below. The plain
 MDX library is the fair baseline: MDX compiles
