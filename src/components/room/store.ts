@@ -30,8 +30,7 @@ export const roomSpec: VersionedSpec<RoomState> = {
   validate: (data, problems) => ({ version: 1, sessions: field(data, 'sessions', recordOf(recordOf(decisionGuard)), {}, problems) }),
   empty: EMPTY_ROOM,
 };
-export const room = versionedStore(roomSpec);
-export const $room = room.$store;
+export const $room = versionedStore(roomSpec).$store;
 
 export const roomDecision = (state: RoomState, session: string, decision: string): RoomDecision =>
   own(own(state.sessions, session), decision) ?? { counts: {}, revealed: false };

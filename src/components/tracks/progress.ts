@@ -17,8 +17,7 @@ export const progressSpec: VersionedSpec<ProgressState> = {
   validate: (data, problems) => ({ version: 1, tracks: field(data, 'tracks', recordOf(shape({ step: count, at: time })), {}, problems) }),
   empty: EMPTY_PROGRESS,
 };
-export const progress = versionedStore(progressSpec);
-export const $progress = progress.$store;
+export const $progress = versionedStore(progressSpec).$store;
 
 export function visitStep(track: string, step: number, at = Date.now()): void {
   const state = $progress.get();
