@@ -36,8 +36,9 @@
   const workers = navigator.serviceWorker;
   let waiting = null;
   let reloading = false;
-  // Registered after load, so precaching never competes with the page itself.
-  addEventListener('load', () =>
+  // Registered a few seconds after load, so precaching never competes with the
+  // page itself, or with a slow phone's first paint.
+  addEventListener('load', () => setTimeout(() =>
     workers
       ?.register(`${base}sw.js`, { scope: base })
       .then((registration) => {
@@ -48,7 +49,7 @@
         offer();
         registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
       })
-      .catch(() => {}),
+      .catch(() => {}), 3000),
   );
   workers?.addEventListener('controllerchange', () => reloading && location.reload());
 

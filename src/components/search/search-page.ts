@@ -1,6 +1,7 @@
 import { readSearch, writeSearch, type SearchState } from './search-state';
 
 interface PagefindInstance {
+  triggerLoad(): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
   on(event: 'search', handler: (term: string, filters: Record<string, string[]>) => void): void;
@@ -76,6 +77,8 @@ async function start(page: HTMLElement) {
   });
 
   await customElements.whenDefined('pagefind-input');
+  // Warm the index the moment the reader reaches the input, not during page load.
+  page.querySelector('pagefind-input')?.addEventListener('focusin', () => instance.triggerLoad(), { once: true });
   const { q, filters } = state;
   if (Object.keys(filters).length > 0) instance.triggerFilters(filters);
   if (q) {
