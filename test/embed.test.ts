@@ -51,7 +51,8 @@ describe('embeds', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
     await page.goto(`${harness.site.home}dilemmas/${decision.id}/`);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
-    await expect(page.getByText('Embed code copied.').isVisible()).resolves.toBe(true);
+    // The clipboard write is asynchronous: wait for its confirmation.
+    await page.getByText('Embed code copied.').waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     expect(code).toMatch(new RegExp(`^<iframe src="https://judgment-calls\\.test/embed/${decision.id}/" title="[^"]+" `));
     expect(code).toContain('height="720"');
