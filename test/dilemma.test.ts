@@ -99,7 +99,7 @@ describe('sharing', () => {
     await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await page.getByRole('button', { name: 'Copy link to this dilemma' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${TEST_SITE}/dilemmas/${bond.decision.id}/`);
-    await expect(page.getByText('Link copied.').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Link copied.').first().waitFor();
     await page.getByRole('button', { name: 'Copy link to it in the story' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
