@@ -1,4 +1,4 @@
-import { $room, EMPTY_ROOM, countHand, resetRoomDecision, roomDecision, setRevealed, type RoomState } from './store';
+import { $room, EMPTY_ROOM, countHand, currentRound, hands, phones, resetRoomDecision, roomDecision, roundCounts, setRevealed, type RoomState } from './store';
 import { tallyRows } from '../decision/tally';
 import TallyChart from '../decision/TallyChart';
 import { Watching } from '../storage/watching';
@@ -21,6 +21,12 @@ interface State {
 }
 
 const LETTERS = 'ABCD';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 hands counted", or with phones: "12 phones and 3 hands". */
+export const counted = (handCount: number, phoneCount: number) =>
+  phoneCount === 0 ? `${plural(handCount, 'hand', 'hands')} counted` : `${plural(phoneCount, 'phone', 'phones')} and ${plural(handCount, 'hand', 'hands')}`;
 
 /** Counting hands on the facilitator's device: hidden while counting, revealed as a big chart. */
 export default class RoomTally extends Watching<RoomTallyProps, State> {
@@ -61,15 +67,19 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
   };
 
   render({ session, decision, choices }: RoomTallyProps, { room, minutes, countdown, now, status }: State) {
-    const { counts, revealed } = roomDecision(room, session, decision);
-    const { rows, total } = tallyRows(choices.map((c) => c.id), counts);
+    const d = roomDecision(room, session, decision);
+    const { revealed } = d;
+    const round = currentRound(d);
+    const { rows, total } = tallyRows(choices.map((c) => c.id), roundCounts(round));
+    const second = d.rounds.length > 1;
     const running = countdown.deadline !== null;
     const left = timeLeft(countdown, now);
     return (
       <div class="room-tally" data-revealed={revealed}>
         <div class="counting">
           <p class="total" aria-live="polite">
-            {total} {total === 1 ? 'hand' : 'hands'} counted
+            {second && 'Second vote: '}
+            {counted(hands(round), phones(round))}
           </p>
           <ul class="counters">
             {choices.map((choice, index) => (
@@ -149,7 +159,7 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
         {revealed && (
           <TallyChart
             class="room-chart"
-            caption={`How the room chose: ${total} ${total === 1 ? 'hand' : 'hands'}`}
+            caption={`${second ? 'How the room chose the second time' : 'How the room chose'}: ${total} ${total === 1 ? 'vote' : 'votes'}`}
             rows={rows}
             labels={choices.map((choice, index) => `${LETTERS[index]}. ${choice.label}`)}
           />

@@ -1,7 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { $room, EMPTY_ROOM, clearRoom, countHand, resetRoomDecision, roomDecision, setRevealed } from './store';
+import {
+  $room,
+  EMPTY_ROOM,
+  clearRoom,
+  countHand,
+  currentRound,
+  openRoom,
+  recordHandIn,
+  resetRoomDecision,
+  roomDecision,
+  roomStore,
+  roundCounts,
+  sessionWithCode,
+  setRevealed,
+  startSecondRound,
+} from './store';
 import { $decisions } from '../decision/store';
 
 beforeEach(() => {
@@ -14,19 +29,22 @@ afterEach(() => {
   cleanTestStorage();
 });
 
+const counts = (session: string, decision: string) => currentRound(roomDecision($room.get(), session, decision)).counts;
+const votes = (session: string, decision: string) => roundCounts(currentRound(roomDecision($room.get(), session, decision)));
+
 describe('room tally', () => {
   it('counts hands up and down, never below zero', () => {
     countHand('track:a', 'gift', 'accept', 1);
     countHand('track:a', 'gift', 'accept', 1);
     countHand('track:a', 'gift', 'decline', -1);
-    expect(roomDecision($room.get(), 'track:a', 'gift').counts).toEqual({ accept: 2, decline: 0 });
+    expect(counts('track:a', 'gift')).toEqual({ accept: 2, decline: 0 });
   });
 
   it('keeps sessions and decisions apart', () => {
     countHand('track:a', 'gift', 'accept', 1);
     countHand('dilemma:gift', 'gift', 'decline', 1);
-    expect(roomDecision($room.get(), 'track:a', 'gift').counts).toEqual({ accept: 1 });
-    expect(roomDecision($room.get(), 'dilemma:gift', 'gift').counts).toEqual({ decline: 1 });
+    expect(counts('track:a', 'gift')).toEqual({ accept: 1 });
+    expect(counts('dilemma:gift', 'gift')).toEqual({ decline: 1 });
   });
 
   it('hides results until revealed, and resets to hidden zeros', () => {
@@ -35,13 +53,70 @@ describe('room tally', () => {
     setRevealed('s', 'gift', true);
     expect(roomDecision($room.get(), 's', 'gift').revealed).toBe(true);
     resetRoomDecision('s', 'gift');
-    expect(roomDecision($room.get(), 's', 'gift')).toEqual({ counts: {}, revealed: false });
+    expect(roomDecision($room.get(), 's', 'gift')).toEqual({ rounds: [{ counts: {}, handIns: {} }], revealed: false });
   });
 
   it('never touches the reader’s own answers', () => {
     const before = $decisions.get();
     countHand('s', 'gift', 'accept', 1);
+    recordHandIn('s', 'T9X4', { gift: 'accept' });
     clearRoom();
     expect($decisions.get()).toBe(before);
+  });
+});
+
+describe('hand-ins', () => {
+  it('counts a phone once per dilemma: a later hand-in replaces the earlier one', () => {
+    countHand('s', 'gift', 'accept', 1);
+    recordHandIn('s', 'AAAA', { gift: 'accept', rebate: 'refuse' });
+    recordHandIn('s', 'BBBB', { gift: 'decline', rebate: null });
+    expect(votes('s', 'gift')).toEqual({ accept: 2, decline: 1 });
+    recordHandIn('s', 'AAAA', { gift: 'decline', rebate: null });
+    expect(votes('s', 'gift')).toEqual({ accept: 1, decline: 2 });
+    expect(votes('s', 'rebate')).toEqual({});
+  });
+
+  it('opens a room once per session, with a code no other room on the device has', () => {
+    const bytes = [[1, 2, 3], [1, 2, 3], [4, 5, 6]];
+    const first = openRoom('track:a', 'A', [{ id: 'gift', choices: ['accept', 'decline'] }], () => new Uint8Array(bytes.shift()!));
+    expect(openRoom('track:a', 'A', [], () => new Uint8Array([9, 9, 9])).code).toBe(first.code);
+    const second = openRoom('track:b', 'B', [], () => new Uint8Array(bytes.shift() ?? [7, 7, 7]));
+    expect(second.code).not.toBe(first.code);
+    expect(sessionWithCode($room.get(), second.code)).toBe('track:b');
+    expect(sessionWithCode($room.get(), 'ZZZ')).toBeUndefined();
+  });
+});
+
+describe('two rounds', () => {
+  it('starts a hidden second round and keeps the first for comparison', () => {
+    countHand('s', 'gift', 'accept', 1);
+    recordHandIn('s', 'AAAA', { gift: 'accept' });
+    setRevealed('s', 'gift', true);
+    startSecondRound('s', 'gift');
+    const d = roomDecision($room.get(), 's', 'gift');
+    expect(d.revealed).toBe(false);
+    expect(d.rounds).toHaveLength(2);
+    expect(roundCounts(d.rounds[0]!)).toEqual({ accept: 2 });
+    recordHandIn('s', 'AAAA', { gift: 'decline' });
+    expect(votes('s', 'gift')).toEqual({ decline: 1 });
+    expect(roundCounts(roomDecision($room.get(), 's', 'gift').rounds[0]!)).toEqual({ accept: 2 });
+    startSecondRound('s', 'gift');
+    expect(roomDecision($room.get(), 's', 'gift').rounds).toHaveLength(2);
+  });
+});
+
+describe('stored rooms from before phones', () => {
+  it('turns version 1 counts into a first round', () => {
+    const read = roomStore.read({ version: 1, sessions: { 'track:a': { gift: { counts: { accept: 3 }, revealed: true } } } });
+    expect(read.ok && read.value).toEqual({
+      version: 2,
+      sessions: { 'track:a': { gift: { rounds: [{ counts: { accept: 3 }, handIns: {} }], revealed: true } } },
+      rooms: {},
+    });
+  });
+
+  it('drops what does not fit and names it', () => {
+    const read = roomStore.read({ version: 2, sessions: { s: { gift: { rounds: [], revealed: false } } }, rooms: { s: { code: 'II', title: 'x', decisions: [] } } });
+    expect(read.ok && read.problems).toEqual(['sessions.s.gift.rounds is not 1 to 2 rounds', 'rooms.s.code is not a code']);
   });
 });

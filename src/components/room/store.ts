@@ -1,39 +1,101 @@
 import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
-import { count, fail, field, own, recordOf, shape, type Guard } from '../storage/guards';
+import { count, dict, fail, field, isRecord, key, listOf, own, recordOf, shape, text, type Guard } from '../storage/guards';
+import { ROOM_LENGTH, randomCode, type RoomContent } from './hand-in-code';
+import { roomCodeGuard, roomContentGuard } from './room-content';
 
 /*
- * The facilitator's room tally: hands counted on one shared device, kept apart
- * from anybody's own answers. A session is a track or a single dilemma, so a
- * room working through a track keeps its counts from screen to screen.
+ * The facilitator's room: hands counted and phones' hand-ins collected on one
+ * device, kept apart from anybody's own answers. A session is a track, a
+ * single dilemma or a coach's own list, so a room working through a track
+ * keeps its counts from screen to screen. A dilemma can be voted on twice
+ * (vote, discuss, vote again): each vote is a round.
  */
 export const ROOM_KEY = 'judgment-calls:room';
 
-export interface RoomDecision {
+export interface Round {
+  /** Hands counted per choice. */
   counts: Record<string, number>;
+  /** Each phone's vote, by its token: one per phone, a later hand-in replaces it. */
+  handIns: Record<string, string>;
+}
+
+export interface RoomDecision {
+  /** One round, or two once the room votes again. */
+  rounds: Round[];
   revealed: boolean;
 }
 
 export interface RoomState {
-  version: 1;
+  version: 2;
   sessions: Record<string, Record<string, RoomDecision>>;
+  /** Per session, once opened to phones: its code and what hand-ins are read against. */
+  rooms: Record<string, OpenRoom>;
 }
 
-export const EMPTY_ROOM: RoomState = Object.freeze({ version: 1, sessions: {} });
+export interface OpenRoom extends RoomContent {
+  title: string;
+}
+
+export const EMPTY_ROOM: RoomState = Object.freeze({ version: 2, sessions: {}, rooms: {} });
+export const MAX_ROUNDS = 2;
+const emptyRound = (): Round => ({ counts: {}, handIns: {} });
 
 // Only the room stores a flag; kept here so story pages do not carry it.
 const flag: Guard<boolean> = (value, path, problems) => (typeof value === 'boolean' ? value : fail(problems, path, 'is not true or false'));
-const decisionGuard = shape<RoomDecision>({ counts: recordOf(count), revealed: flag });
+const roundGuard = shape<Round>({ counts: recordOf(count), handIns: recordOf(key) });
+const roundsGuard: Guard<Round[]> = (value, path, problems) => {
+  if (!Array.isArray(value) || value.length < 1 || value.length > MAX_ROUNDS) return fail(problems, path, `is not 1 to ${MAX_ROUNDS} rounds`);
+  const rounds = value.map((round, i) => roundGuard(round, `${path}.${i}`, problems));
+  return rounds.every((r) => r !== undefined) ? (rounds as Round[]) : undefined;
+};
+const decisionGuard = shape<RoomDecision>({ rounds: roundsGuard, revealed: flag });
+const openRoomGuard = shape<OpenRoom>({ code: roomCodeGuard, title: text(300), decisions: listOf(roomContentGuard) });
 
 export const roomSpec: VersionedSpec<RoomState> = {
   key: ROOM_KEY,
-  version: 1,
-  validate: (data, problems) => ({ version: 1, sessions: field(data, 'sessions', recordOf(recordOf(decisionGuard)), {}, problems) }),
+  version: 2,
+  migrations: [
+    // 1 → 2: hand counts become the first round; phones and room codes arrive.
+    (data) => {
+      const sessions = isRecord(data.sessions) ? data.sessions : {};
+      const upgraded = Object.fromEntries(
+        Object.entries(sessions).map(([session, decisions]) => [
+          session,
+          isRecord(decisions)
+            ? Object.fromEntries(
+                Object.entries(decisions).map(([id, d]) => [id, isRecord(d) ? { rounds: [{ counts: d.counts, handIns: {} }], revealed: d.revealed } : d]),
+              )
+            : decisions,
+        ]),
+      );
+      return { ...data, sessions: upgraded, rooms: {} };
+    },
+  ],
+  validate: (data, problems) => ({
+    version: 2,
+    sessions: field(data, 'sessions', recordOf(recordOf(decisionGuard)), {}, problems),
+    rooms: field(data, 'rooms', recordOf(openRoomGuard), {}, problems),
+  }),
   empty: EMPTY_ROOM,
 };
-export const $room = versionedStore(roomSpec).$store;
+export const roomStore = versionedStore(roomSpec);
+export const $room = roomStore.$store;
 
 export const roomDecision = (state: RoomState, session: string, decision: string): RoomDecision =>
-  own(own(state.sessions, session), decision) ?? { counts: {}, revealed: false };
+  own(own(state.sessions, session), decision) ?? { rounds: [emptyRound()], revealed: false };
+
+export const currentRound = (d: RoomDecision): Round => d.rounds.at(-1)!;
+
+/** Hands and phones together, per choice: what the room chart shows for a round. */
+export function roundCounts(round: Round): Record<string, number> {
+  const counts = dict<number>();
+  for (const [choice, n] of Object.entries(round.counts)) counts[choice] = n;
+  for (const choice of Object.values(round.handIns)) counts[choice] = (own(counts, choice) ?? 0) + 1;
+  return counts;
+}
+
+export const phones = (round: Round) => Object.keys(round.handIns).length;
+export const hands = (round: Round) => Object.values(round.counts).reduce((sum, n) => sum + n, 0);
 
 function update(session: string, decision: string, change: (current: RoomDecision) => RoomDecision) {
   const state = $room.get();
@@ -44,14 +106,65 @@ function update(session: string, decision: string, change: (current: RoomDecisio
   });
 }
 
-/** One more (or one fewer) hand for a choice; never below zero. */
+const withCurrent = (d: RoomDecision, change: (round: Round) => Round): RoomDecision => ({
+  ...d,
+  rounds: [...d.rounds.slice(0, -1), change(currentRound(d))],
+});
+
+/** One more (or one fewer) hand for a choice in the current round; never below zero. */
 export const countHand = (session: string, decision: string, choice: string, delta: 1 | -1) =>
-  update(session, decision, (d) => ({ ...d, counts: { ...d.counts, [choice]: Math.max(0, (own(d.counts, choice) ?? 0) + delta) } }));
+  update(session, decision, (d) =>
+    withCurrent(d, (round) => ({ ...round, counts: { ...round.counts, [choice]: Math.max(0, (own(round.counts, choice) ?? 0) + delta) } })),
+  );
 
-export const setRevealed = (session: string, decision: string, revealed: boolean) =>
-  update(session, decision, (d) => ({ ...d, revealed }));
+export const setRevealed = (session: string, decision: string, revealed: boolean) => update(session, decision, (d) => ({ ...d, revealed }));
 
-export const resetRoomDecision = (session: string, decision: string) =>
-  update(session, decision, () => ({ counts: {}, revealed: false }));
+/** Clears every round of one dilemma. */
+export const resetRoomDecision = (session: string, decision: string) => update(session, decision, () => ({ rounds: [emptyRound()], revealed: false }));
+
+/** Vote again after discussion: a new, hidden round; the first is kept for comparison. */
+export const startSecondRound = (session: string, decision: string) =>
+  update(session, decision, (d) => (d.rounds.length >= MAX_ROUNDS ? d : { rounds: [...d.rounds, emptyRound()], revealed: false }));
+
+/**
+ * Records one phone's hand-in into each dilemma's current round. The phone
+ * counts once per dilemma: its new vote replaces its old one, and a dilemma it
+ * has not answered (null) drops its old vote there.
+ */
+export function recordHandIn(session: string, token: string, votes: Record<string, string | null>): void {
+  const state = $room.get();
+  const decisions = { ...own(state.sessions, session) };
+  for (const [decision, choice] of Object.entries(votes)) {
+    const d = own(decisions, decision) ?? { rounds: [emptyRound()], revealed: false };
+    decisions[decision] = withCurrent(d, (round) => {
+      const handIns = { ...round.handIns };
+      if (choice === null) delete handIns[token];
+      else handIns[token] = choice;
+      return { ...round, handIns };
+    });
+  }
+  $room.set({ ...state, sessions: { ...state.sessions, [session]: decisions } });
+}
+
+/**
+ * Opens a session to phones: gives it a room code on first use and keeps what
+ * its hand-ins are read against. Reopening keeps the code, so phones that
+ * joined stay in the room.
+ */
+export function openRoom(session: string, title: string, decisions: RoomContent['decisions'], random?: (n: number) => Uint8Array): OpenRoom {
+  const state = $room.get();
+  const known = own(state.rooms, session);
+  const taken = new Set(Object.values(state.rooms).map((r) => r.code));
+  let code = known?.code ?? randomCode(ROOM_LENGTH, random);
+  // Codes tell this device's rooms apart, so two of them never share one.
+  for (let tries = 0; !known && taken.has(code) && tries < 100; tries++) code = randomCode(ROOM_LENGTH, random);
+  const room: OpenRoom = { code, title, decisions };
+  $room.set({ ...state, rooms: { ...state.rooms, [session]: room } });
+  return room;
+}
+
+/** The session whose room has this code, if this device runs it. */
+export const sessionWithCode = (state: RoomState, code: string): string | undefined =>
+  Object.keys(state.rooms).find((session) => own(state.rooms, session)?.code === code);
 
 export const clearRoom = () => $room.set(EMPTY_ROOM);

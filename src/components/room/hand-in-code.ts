@@ -1,0 +1,155 @@
+/*
+ * A hand-in: one phone's answers for one room, small enough to read aloud.
+ *
+ *   1 K7Q T9X4 2130 M 7
+ *   │ │   │    │    │ └ check character (Luhn mod 32 over everything before it)
+ *   │ │   │    │    └ digest of the room's dilemmas and choices, so a code made
+ *   │ │   │    │      for other content is refused rather than miscounted
+ *   │ │   │    └ one character per dilemma, in the room's order: 0 = not
+ *   │ │   │      answered, 1 = the first choice, 2 = the second…
+ *   │ │   └ the phone's random token: a later hand-in replaces an earlier one
+ *   │ └ the room code the projector shows
+ *   └ format version
+ *
+ * Positions rather than ids keep a six-dilemma track to 16 characters, short
+ * enough to type when no camera works. Crockford's base 32 leaves out I, L, O
+ * and U, so a code read off a screen cannot be misread, and typing is forgiving.
+ */
+export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const FORMAT = '1';
+export const ROOM_LENGTH = 3;
+export const TOKEN_LENGTH = 4;
+/** Where a hand-in URL points, under the site's base. */
+export const HAND_IN_PATH = 'room/hand-in/';
+
+const HEAD = 1 + ROOM_LENGTH + TOKEN_LENGTH;
+const valueOf = (char: string) => ALPHABET.indexOf(char);
+
+export interface HandIn {
+  room: string;
+  token: string;
+  /** Per dilemma of the room, in order: 0 for none, else the 1-based choice. */
+  answers: number[];
+  digest: string;
+}
+
+/** What a room knows of its dilemmas: ids in order, each with its choice ids in order. */
+export interface RoomContent {
+  code: string;
+  decisions: { id: string; choices: string[] }[];
+}
+
+export type Rejection = 'foreign' | 'malformed' | 'newer' | 'other-room' | 'forged';
+
+export type Reading = { ok: true; handIn: HandIn } | { ok: false; reason: Rejection; message: string };
+export type Counted = { ok: true; token: string; votes: Record<string, string | null> } | { ok: false; reason: Rejection; message: string };
+
+/** Luhn mod N: catches every single wrong character and most swapped neighbours. */
+export function checkCharacter(body: string): string {
+  let factor = 2;
+  let sum = 0;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const addend = factor * valueOf(body[i]!);
+    factor = factor === 2 ? 1 : 2;
+    sum += Math.floor(addend / 32) + (addend % 32);
+  }
+  return ALPHABET[(32 - (sum % 32)) % 32]!;
+}
+
+/** One character that changes when the room's dilemmas or their choices do (FNV-1a). */
+export function digest(decisions: RoomContent['decisions']): string {
+  let hash = 0x811c9dc5;
+  for (const char of decisions.map((d) => `${d.id}:${d.choices.join(',')}`).join('|')) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return ALPHABET[hash % 32]!;
+}
+
+/** A random code of the alphabet; `random` is for tests. */
+export function randomCode(length: number, random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
+  return [...random(length)].map((byte) => ALPHABET[byte % 32]).join('');
+}
+
+/** The canonical code for a phone's answers (`choices` by decision id). */
+export function encodeHandIn(room: RoomContent, token: string, choices: Record<string, string | undefined>): string {
+  const answers = room.decisions.map((d) => {
+    const chosen = choices[d.id];
+    const index = chosen === undefined ? -1 : d.choices.indexOf(chosen);
+    return ALPHABET[index + 1]!;
+  });
+  const body = `${FORMAT}${room.code}${token}${answers.join('')}${digest(room.decisions)}`;
+  return body + checkCharacter(body);
+}
+
+/** Groups of four, for reading aloud and typing. */
+export const grouped = (code: string) => code.match(/.{1,4}/g)?.join('-') ?? code;
+
+/** Forgives what people mistype: case, spaces, dashes, O for 0, I or L for 1, U for V. */
+export function normalise(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1')
+    .replace(/U/g, 'V');
+}
+
+const reject = (reason: Rejection, message: string) => ({ ok: false as const, reason, message });
+
+/**
+ * Reads a typed code, a scanned QR code or a hand-in URL. Never throws: what
+ * it cannot use comes back with the reason, in words for the facilitator.
+ */
+export function readHandIn(input: string): Reading {
+  const text = input.trim().slice(0, 2000);
+  let code = text;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) {
+    // A URL: only a hand-in URL's fragment is a code.
+    const at = text.indexOf(`/${HAND_IN_PATH}#`);
+    if (at < 0) return reject('foreign', 'This is not a Judgment Calls hand-in, so it was not counted.');
+    code = text.slice(at + HAND_IN_PATH.length + 2);
+  } else if (text.startsWith('#')) {
+    code = text.slice(1);
+  }
+  code = normalise(code);
+  if (code === '') return reject('malformed', 'There is no code here: type the code the phone shows.');
+  if (!/^[0-9A-Z]+$/.test(code) || code.length > 200) {
+    return reject('foreign', 'This is not a Judgment Calls hand-in code, so it was not counted.');
+  }
+  if (code.length < HEAD + 3) return reject('malformed', 'This code is too short: check it against the phone and type it again.');
+  if (checkCharacter(code.slice(0, -1)) !== code.at(-1)) {
+    return reject('malformed', 'This code has a mistyped or unreadable character (its check character does not match): check it against the phone.');
+  }
+  if (code[0] !== FORMAT) {
+    return valueOf(code[0]!) > valueOf(FORMAT)
+      ? reject('newer', 'This code comes from a newer version of the site. Reload this page to update it, then try again.')
+      : reject('malformed', 'This code is not in a format the site knows.');
+  }
+  const answers = [...code.slice(HEAD, -2)].map(valueOf);
+  return {
+    ok: true,
+    handIn: { room: code.slice(1, 1 + ROOM_LENGTH), token: code.slice(1 + ROOM_LENGTH, HEAD), answers, digest: code.at(-2)! },
+  };
+}
+
+/** Checks a hand-in against the room collecting it; on success, the vote per decision id (null: not answered). */
+export function countFor(room: RoomContent, input: string): Counted {
+  const reading = readHandIn(input);
+  if (!reading.ok) return reading;
+  const { handIn } = reading;
+  if (handIn.room !== room.code) {
+    return reject('other-room', `This hand-in is for room ${handIn.room}, and this is room ${room.code}, so it was not counted.`);
+  }
+  const fits =
+    handIn.answers.length === room.decisions.length &&
+    handIn.digest === digest(room.decisions) &&
+    handIn.answers.every((answer, i) => answer <= room.decisions[i]!.choices.length);
+  if (!fits) return reject('forged', 'This hand-in names dilemmas or choices this room does not have, so it was not counted.');
+  const votes: Record<string, string | null> = {};
+  room.decisions.forEach((d, i) => {
+    const answer = handIn.answers[i]!;
+    votes[d.id] = answer === 0 ? null : d.choices[answer - 1]!;
+  });
+  return { ok: true, token: handIn.token, votes };
+}
