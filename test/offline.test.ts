@@ -19,7 +19,7 @@ async function controlled(page: Page) {
 }
 
 describe('offline', () => {
-  it('works with no network after one visit: an unvisited story, a decision, search and a track', async () => {
+  it('works with no network after one visit: an unvisited story, a decision, search, a track and the room', async () => {
     const { context, page, errors } = await harness.chrome.open();
     await page.goto(harness.site.home);
     await controlled(page);
@@ -41,6 +41,17 @@ describe('offline', () => {
 
     await page.goto(`${harness.site.home}tracks/commissions-and-honesty/1/`);
     await expect(page.locator('h1').count()).resolves.toBe(1);
+
+    // The room flows: a console, a phone joining and handing in, the code counted.
+    await page.goto(`${harness.site.home}room/#dilemma:${decision.id}`);
+    const code = await page.locator('.console h1 .room-code').textContent();
+    await page.goto(`${harness.site.home}dilemmas/${decision.id}/?room=${code}`);
+    await page.getByRole('link', { name: 'hand in your answers' }).click();
+    const handIn = await page.locator('[data-hand-in-code]').getAttribute('data-hand-in-code');
+    await page.goto(`${harness.site.home}room/#dilemma:${decision.id}`);
+    await page.locator('#typed-code').fill(handIn!);
+    await page.getByRole('button', { name: 'Count this code' }).click();
+    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('1 phone has handed in.');
     expect(errors).toEqual([]);
   });
 

@@ -35,3 +35,6 @@ export const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.t
 export const trackPath = (id: string) => `/tracks/${id}/`;
 export const stepPath = (id: string, step: number) => `/tracks/${id}/${step}/`;
 export const finishPath = (id: string) => `/tracks/${id}/finish/`;
+
+/** What a room reads phones' hand-ins against: each step's id and choice ids, in order. */
+export const roomDecisions = (steps: PlacedDecision[]) => steps.map(({ decision }) => ({ id: decision.id, choices: decision.choices.map((c) => c.id) }));

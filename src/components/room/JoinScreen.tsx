@@ -1,0 +1,57 @@
+import { Component, createRef } from 'preact';
+import { qrPath } from '../share/qr';
+
+interface Props {
+  code: string;
+  /** The absolute URL phones open. */
+  url: string;
+  title: string;
+}
+
+/** The QR code, address and room code, at the top of the console and full screen for the projector. */
+export default class JoinScreen extends Component<Props> {
+  private dialog = createRef<HTMLDialogElement>();
+
+  private qr(className: string) {
+    const { size, d } = qrPath(this.props.url);
+    return (
+      <svg class={`qr ${className}`} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={`QR code for ${this.props.url}`} shape-rendering="crispEdges" data-qr={this.props.url}>
+        <rect width={size} height={size} fill="#fff" />
+        <path d={d} fill="#000" />
+      </svg>
+    );
+  }
+
+  render({ code, url, title }: Props) {
+    const short = url.replace(/^https?:\/\//, '');
+    return (
+      <section class="join" aria-labelledby="join-heading">
+        <h2 id="join-heading">Phones join room {code}</h2>
+        <div class="join-body">
+          {this.qr('join-qr')}
+          <div>
+            <p>Scan the code, or open:</p>
+            <p class="join-url">{short}</p>
+            <p>
+              Phones then show that they are answering for room <strong class="room-code">{code}</strong>.
+            </p>
+            <button type="button" class="button" onClick={() => this.dialog.current?.showModal()}>
+              Show the join screen full size
+            </button>
+          </div>
+        </div>
+        <dialog ref={this.dialog} class="join-projected" aria-labelledby="projected-heading">
+          <h2 id="projected-heading">
+            Join room <span class="room-code">{code}</span>
+          </h2>
+          <p class="projected-title">{title}</p>
+          {this.qr('projected-qr')}
+          <p class="join-url">{short}</p>
+          <form method="dialog">
+            <button class="button">Back to the console</button>
+          </form>
+        </dialog>
+      </section>
+    );
+  }
+}

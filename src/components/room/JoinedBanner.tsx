@@ -1,0 +1,54 @@
+import { Watching } from '../storage/watching';
+import { normalise, type RoomContent } from './hand-in-code';
+import { $joined, EMPTY_JOINED, joinRoom, joinedRoom, leaveRoom, type JoinedState } from './joined';
+import { roomCodeGuard } from './room-content';
+
+export interface JoinedBannerProps {
+  session: string;
+  title: string;
+  decisions: RoomContent['decisions'];
+  /** The phone's hand-in page. */
+  handIn: string;
+}
+
+interface State {
+  joined: JoinedState;
+}
+
+/**
+ * On an attendee's phone: joins the room named in "?room=K7Q" and says so on
+ * every page of that session, with the way to hand in.
+ */
+export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
+  state: State = { joined: EMPTY_JOINED };
+
+  componentDidMount() {
+    const { session, title, decisions } = this.props;
+    const params = new URLSearchParams(location.search);
+    const asked = params.get('room');
+    if (asked !== null) {
+      const code = normalise(asked);
+      if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions });
+      // The code has done its work: a shared or bookmarked link should not rejoin.
+      params.delete('room');
+      const query = params.toString();
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    }
+    this.watch('joined', $joined);
+  }
+
+  render({ session, handIn }: JoinedBannerProps, { joined }: State) {
+    const room = joinedRoom(joined, session);
+    if (!room) return null;
+    return (
+      <aside class="joined" aria-label={`Answering for room ${room.code}`}>
+        <p>
+          Answering for room <strong class="room-code">{room.code}</strong>. When you have answered, <a href={`${handIn}#${encodeURIComponent(session)}`}>hand in your answers</a>.
+        </p>
+        <button type="button" class="button" onClick={() => leaveRoom(session)}>
+          Leave the room
+        </button>
+      </aside>
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import { Watching } from '../storage/watching';
+import { own } from '../storage/guards';
+import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
+import { fetchSummary } from '../my-answers/summaries';
+import type { DecisionSummary } from '../my-answers/types';
+import { qrPath } from '../share/qr';
+import { HAND_IN_PATH, encodeHandIn, grouped } from './hand-in-code';
+import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, leaveRoom, type JoinedState } from './joined';
+
+interface Props {
+  base: string;
+  dilemmas: string;
+}
+
+interface State {
+  joined: JoinedState;
+  decisions: DecisionsState;
+  summaries: Record<string, DecisionSummary | null>;
+  session: string;
+}
+
+/**
+ * The phone's hand-in: a QR code the facilitator scans and the same code in
+ * characters to read out or type. It is made from the reader's own answers,
+ * which handing in never changes.
+ */
+export default class MyHandIn extends Watching<Props, State> {
+  state: State = { joined: EMPTY_JOINED, decisions: EMPTY, summaries: {}, session: '' };
+
+  componentDidMount() {
+    this.watch('joined', $joined);
+    this.watch('decisions', $decisions);
+    window.addEventListener('hashchange', this.pick);
+    this.pick();
+  }
+
+  componentWillUnmount() {
+    super.componentWillUnmount();
+    window.removeEventListener('hashchange', this.pick);
+  }
+
+  private pick = () => {
+    const named = decodeURIComponent(location.hash.slice(1));
+    const session = joinedRoom($joined.get(), named) ? named : (latestRoom($joined.get())?.[0] ?? '');
+    this.setState({ session });
+    const room = joinedRoom($joined.get(), session);
+    for (const { id } of room?.decisions ?? []) {
+      void fetchSummary(this.props.dilemmas, id).then((summary) => this.setState(({ summaries }) => ({ summaries: { ...summaries, [id]: summary } })));
+    }
+  };
+
+  render({ base }: Props, { joined, decisions, summaries, session }: State) {
+    const room = joinedRoom(joined, session);
+    if (!room || !joined.token) {
+      return (
+        <div class="no-room">
+          <p>This phone is not answering for a room right now.</p>
+          <p>To join one, scan the QR code the facilitator shows, or open the address under it.</p>
+        </div>
+      );
+    }
+    const choices = Object.fromEntries(room.decisions.map((d) => [d.id, own(decisions.answers, d.id)?.choice]));
+    const code = encodeHandIn(room, joined.token, choices);
+    const url = `${location.origin}${base}${HAND_IN_PATH}#${code}`;
+    const { size, d } = qrPath(url);
+    const answered = room.decisions.filter((d) => choices[d.id] !== undefined).length;
+    return (
+      <div class="my-hand-in">
+        <p class="answering">
+          Room <strong class="room-code">{room.code}</strong> · {room.title}
+        </p>
+        <p class="answered" aria-live="polite">
+          {answered} of {room.decisions.length} {room.decisions.length === 1 ? 'dilemma' : 'dilemmas'} answered
+          {answered < room.decisions.length && ': you can hand in now and again later, and the later hand-in replaces this one'}.
+        </p>
+        <svg class="qr hand-in-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label="Your hand-in QR code, for the facilitator to scan" shape-rendering="crispEdges" data-qr={url}>
+          <rect width={size} height={size} fill="#fff" />
+          <path d={d} fill="#000" />
+        </svg>
+        <p class="typed-code">
+          No camera? Read out or type this code: <strong data-hand-in-code={code}>{grouped(code)}</strong>
+        </p>
+        <h2>What you are handing in</h2>
+        <ol class="handed">
+          {room.decisions.map((d) => {
+            const summary = own(summaries, d.id);
+            const chosen = choices[d.id];
+            const label = summary?.choices.find((c) => c.id === chosen)?.label;
+            return (
+              <li key={d.id}>
+                <span class="question">{summary?.question ?? d.id}</span>
+                <span class="answer">{chosen === undefined ? 'Not answered yet' : (label ?? chosen)}</span>
+              </li>
+            );
+          })}
+        </ol>
+        <p class="hint">Handing in shows your choices to the room’s count only; it never changes your own answers on this phone.</p>
+        <button type="button" class="button" onClick={() => leaveRoom(session)}>
+          Leave room {room.code}
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,126 @@
+import { Watching } from '../storage/watching';
+import { own } from '../storage/guards';
+import RoomTally from './RoomTally';
+import JoinScreen from './JoinScreen';
+import Collect from './Collect';
+import RoundsCompare from './RoundsCompare';
+import { $room, EMPTY_ROOM, MAX_ROUNDS, currentRound, openRoom, roomDecision, startSecondRound, type RoomState } from './store';
+import { loadScope, roomContent, type Scope, type TrackList } from './scope';
+import { resultsCsv } from './results-csv';
+
+export interface RoomConsoleProps {
+  tracks: TrackList;
+  /** The site's base, for join and hand-in URLs. */
+  base: string;
+  /** Where each dilemma's summary.json lives. */
+  dilemmas: string;
+}
+
+interface State {
+  room: RoomState;
+  status: 'loading' | 'unknown' | 'ready';
+  scope: Scope | null;
+  step: number;
+}
+
+/**
+ * The facilitator's room: the join screen, each dilemma's count from hands
+ * and phones, two rounds, and the ways to collect hand-ins. The session comes
+ * from the address ("/room/#track:<id>"), so the console needs no server.
+ */
+export default class RoomConsole extends Watching<RoomConsoleProps, State> {
+  state: State = { room: EMPTY_ROOM, status: 'loading', scope: null, step: 0 };
+
+  componentDidMount() {
+    this.watch('room', $room);
+    window.addEventListener('hashchange', this.load);
+    void this.load();
+  }
+
+  componentWillUnmount() {
+    super.componentWillUnmount();
+    window.removeEventListener('hashchange', this.load);
+  }
+
+  private load = async () => {
+    this.setState({ status: 'loading' });
+    const scope = await loadScope(location.hash, this.props.tracks, this.props.dilemmas);
+    if (!scope || scope.missing.length > 0) return this.setState({ status: 'unknown', scope: null });
+    openRoom(scope.session, scope.title, roomContent('', scope).decisions);
+    this.setState({ status: 'ready', scope, step: 0 });
+  };
+
+  private download = (scope: Scope, code: string) => {
+    const blob = new Blob([resultsCsv(this.state.room, scope, code)], { type: 'text/csv' });
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `room-${code}.csv` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+
+  render({ base }: RoomConsoleProps, { room, status, scope, step }: State) {
+    if (status === 'loading') return <p class="loading">Opening the room…</p>;
+    const open = scope && own(room.rooms, scope.session);
+    if (status === 'unknown' || !scope || !open) {
+      return (
+        <div class="problem" role="alert">
+          <p>This room link does not name a track or dilemma this site has, or it could not be loaded.</p>
+          <p>
+            Open a <a href={`${base}tracks/`}>workshop track</a> or a <a href={`${base}dilemmas/`}>dilemma</a> and choose “Collect answers from phones”.
+          </p>
+        </div>
+      );
+    }
+    const { code } = open;
+    const current = scope.decisions[step]!;
+    const decision = roomDecision(room, scope.session, current.id);
+    const joinUrl = `${location.origin}${base}${scope.joinPath}?room=${code}`;
+    const total = scope.decisions.length;
+    const phoneCount = new Set(scope.decisions.flatMap((d) => Object.keys(currentRound(roomDecision(room, scope.session, d.id)).handIns))).size;
+    return (
+      <div class="console">
+        <h1>
+          Room <span class="room-code">{code}</span>
+        </h1>
+        <p class="console-title">{scope.title}</p>
+        <p class="phones" aria-live="polite">
+          {phoneCount === 0 ? 'No phones have handed in yet.' : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in.`}
+        </p>
+        <JoinScreen code={code} url={joinUrl} title={scope.title} />
+        <section class="now" aria-labelledby="now-heading">
+          {total > 1 && (
+            <nav class="steps" aria-label="Dilemmas in this room">
+              <button type="button" class="button" disabled={step === 0} onClick={() => this.setState({ step: step - 1 })}>
+                ← Previous
+              </button>
+              <span>
+                Dilemma {step + 1} of {total}
+              </span>
+              <button type="button" class="button" disabled={step === total - 1} onClick={() => this.setState({ step: step + 1 })}>
+                Next →
+              </button>
+            </nav>
+          )}
+          <h2 id="now-heading">{current.question}</h2>
+          <p class="round-label">{decision.rounds.length > 1 ? 'Second vote' : 'First vote'}</p>
+          <RoomTally key={current.id} session={scope.session} decision={current.id} choices={current.choices} />
+          <div class="round-actions">
+            {decision.rounds.length < MAX_ROUNDS ? (
+              <button type="button" class="button" onClick={() => startSecondRound(scope.session, current.id)}>
+                Vote again after discussion
+              </button>
+            ) : (
+              <p class="hint">Both votes are in the export. Phones that hand in now change their second vote.</p>
+            )}
+          </div>
+          {decision.revealed && <RoundsCompare decision={decision} choices={current.choices} />}
+        </section>
+        <Collect session={scope.session} code={code} />
+        <p class="export">
+          <button type="button" class="button" onClick={() => this.download(scope, code)}>
+            Download the results (CSV, every round)
+          </button>
+        </p>
+      </div>
+    );
+  }
+}

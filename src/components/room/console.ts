@@ -1,0 +1,4 @@
+import RoomConsole from './RoomConsole';
+import { mountIslands } from '../islands/mount';
+
+mountIslands('room-console', RoomConsole);

@@ -1,0 +1,4 @@
+import HandInReceived from './HandInReceived';
+import { mountIslands } from '../islands/mount';
+
+mountIslands('hand-in-received', HandInReceived);

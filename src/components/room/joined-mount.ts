@@ -1,0 +1,4 @@
+import JoinedBanner from './JoinedBanner';
+import { mountIslands } from '../islands/mount';
+
+mountIslands('joined', JoinedBanner);

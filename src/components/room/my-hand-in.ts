@@ -1,0 +1,4 @@
+import MyHandIn from './MyHandIn';
+import { mountIslands } from '../islands/mount';
+
+mountIslands('my-hand-in', MyHandIn);

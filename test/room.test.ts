@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { useHarness } from './support/setup';
+import { publishedStories } from './support/content';
+import { axeViolations } from './support/axe';
+import { decodeQr } from './support/qr';
+import { FLAGS, executablePath, watchErrors } from './support/browser';
+import { fakeCamera, writeQrVideo } from './support/camera';
+import { ROOT } from './support/sites';
+import { checkCharacter, encodeHandIn, grouped } from '../src/components/room/hand-in-code';
+
+const harness = useHarness();
+const decisions = publishedStories().flatMap((s) => s.decisions);
+const TRACK = 'commissions-and-honesty';
+const trackIds = (parse(readFileSync(join(ROOT, `content/tracks/${TRACK}.md`), 'utf8').split(/^---$/m)[1]!) as { decisions: string[] }).decisions;
+const steps = trackIds.map((id) => decisions.find((d) => d.id === id)!);
+
+/** The facilitator's device: its own Chromium, whose fake camera plays whatever `video` holds when scanning starts. */
+const dir = mkdtempSync(join(tmpdir(), 'judgment-calls-camera-'));
+const video = join(dir, 'camera.y4m');
+let facilitator: BrowserContext;
+const facilitatorErrors: string[] = [];
+
+beforeAll(async () => {
+  writeQrVideo(video, null);
+  facilitator = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: await executablePath(),
+    args: [...FLAGS, ...fakeCamera(video)],
+    viewport: { width: 1280, height: 900 },
+  });
+});
+afterAll(async () => {
+  await facilitator?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function console_(session: string): Promise<{ page: Page; code: string }> {
+  const page = await facilitator.newPage();
+  watchErrors(page, facilitatorErrors);
+  await page.goto(`${harness.site.home}room/#${session}`);
+  const code = (await page.locator('.console h1 .room-code').textContent())!;
+  return { page, code };
+}
+
+async function answer(page: Page, label: string) {
+  const widget = page.locator('section.decision');
+  await widget.getByRole('radio', { name: label, exact: true }).check();
+  await widget.getByRole('button', { name: /to this choice/ }).click();
+  await widget.locator('.verdict').waitFor();
+}
+
+/** A phone joins by the join screen's QR code, answers every step, and opens its hand-in. */
+async function phone(joinQr: string, pick: (step: number) => number) {
+  const { page, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(joinQr);
+  await expect(page.locator('.joined').textContent()).resolves.toContain('Answering for room');
+  for (const [i, step] of steps.entries()) {
+    await page.goto(`${harness.site.home}tracks/${TRACK}/${i + 1}/`);
+    await expect(page.locator('.joined').isVisible()).resolves.toBe(true);
+    await answer(page, step.choices[pick(i)]!.label);
+  }
+  const before = await page.evaluate(() => localStorage.getItem('judgment-calls:decisions'));
+  await page.getByRole('link', { name: 'hand in your answers' }).click();
+  const qr = page.locator('.hand-in-qr');
+  await qr.waitFor();
+  const code = (await page.locator('[data-hand-in-code]').getAttribute('data-hand-in-code'))!;
+  const url = (await decodeQr(qr))!;
+  expect(await page.evaluate(() => localStorage.getItem('judgment-calls:decisions')), 'handing in never changes the reader’s answers').toBe(before);
+  return { page, errors, code, url };
+}
+
+async function scan(page: Page, url: string, token: string) {
+  writeQrVideo(video, url);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Start scanning' }).click();
+  await page.locator('.log .counted', { hasText: `Phone ${token},` }).first().waitFor({ timeout: 20_000 });
+  const ms = Date.now() - started;
+  // Let the camera see the same code many more times: it must still count once.
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'Stop scanning' }).click();
+  return ms;
+}
+
+const tally = (page: Page) =>
+  page.locator('.now .room-chart li').evaluateAll((rows) => rows.map((row) => row.querySelector('.figure')!.textContent!.split(' · ')[0]).map(Number));
+
+describe('a room with phones', () => {
+  it('two phones answer a track and hand in; the facilitator counts them by camera, URL and typed code', async () => {
+    const { page, code } = await console_(`track:${TRACK}`);
+    const joinQr = (await decodeQr(page.locator('.join-qr')))!;
+    expect(joinQr).toBe(`${harness.site.home}tracks/${TRACK}/?room=${code}`);
+
+    const first = await phone(joinQr, (i) => i % 2);
+    const second = await phone(joinQr, () => 0);
+    const token = (c: string) => c.slice(4, 8);
+    expect(first.code).toHaveLength(10 + steps.length);
+    console.log(`hand-in for a ${steps.length}-dilemma track: ${first.url.length}-character URL, ${first.code.length}-character code`);
+
+    // Camera: counted once, however long the code stays in view.
+    const ms = await scan(page, first.url, token(first.code));
+    console.log(`scan to counted with the fake camera: ${ms} ms`);
+    await expect(page.locator('.log .counted').count()).resolves.toBe(1);
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('1 phone has handed in.');
+
+    // A hand-in URL opened on this device, as a phone's camera app would open it.
+    const opened = await facilitator.newPage();
+    await opened.goto(second.url);
+    await expect(opened.locator('.received h2').textContent()).resolves.toBe('Counted');
+    await opened.close();
+    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 phones have handed in.');
+
+    // The same phone typed again replaces its hand-in: still two phones.
+    await page.locator('#typed-code').fill(grouped(first.code).toLowerCase());
+    await page.getByRole('button', { name: 'Count this code' }).click();
+    await expect(page.locator('.log .counted').first().textContent()).resolves.toContain(`Phone ${token(first.code)}`);
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('2 phones have handed in.');
+
+    // Each dilemma's chart shows exactly their answers.
+    for (const [i, step] of steps.entries()) {
+      await page.getByRole('button', { name: 'Reveal results' }).click();
+      const expected = step.choices.map((_, c) => Number(c === i % 2) + Number(c === 0));
+      await expect(tally(page)).resolves.toEqual(expected);
+      if (i < steps.length - 1) await page.getByRole('button', { name: 'Next →' }).click();
+    }
+
+    // The first phone changes its mind on the last dilemma; a second scan replaces its vote rather than adding one.
+    const last = steps.length - 1;
+    await first.page.goto(`${harness.site.home}tracks/${TRACK}/${last + 1}/`);
+    await first.page.getByRole('button', { name: 'Change my answer' }).click();
+    await answer(first.page, steps[last]!.choices[2]!.label);
+    await first.page.goto(`${harness.site.home}room/my-hand-in/`);
+    const changed = (await decodeQr(first.page.locator('.hand-in-qr')))!;
+    expect(changed).not.toBe(first.url);
+    await scan(page, changed, token(first.code));
+    await expect(tally(page)).resolves.toEqual(steps[last]!.choices.map((_, c) => Number(c === 2) + Number(c === 0)));
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('2 phones have handed in.');
+
+    expect([...facilitatorErrors, ...first.errors, ...second.errors]).toEqual([]);
+  }, 120_000);
+
+  it('refuses every kind of bad code with its reason, and counts nothing', async () => {
+    const step = steps[0]!;
+    const { page, code } = await console_(`dilemma:${step.id}`);
+    const room = { code, decisions: [{ id: step.id, choices: step.choices.map((c) => c.id) }] };
+    const good = encodeHandIn(room, 'T9X4', { [step.id]: step.choices[0]!.id });
+    const withCheck = (body: string) => body + checkCharacter(body);
+    const bad = {
+      'not a Judgment Calls hand-in': 'https://example.com/wifi',
+      'mistyped or unreadable character': good.slice(0, -1) + (good.endsWith('0') ? '1' : '0'),
+      'newer version of the site': withCheck(`2${good.slice(1, -1)}`),
+      [`for room ZZZ`]: encodeHandIn({ ...room, code: code === 'ZZZ' ? 'YYY' : 'ZZZ' }, 'T9X4', { [step.id]: step.choices[0]!.id }),
+      'dilemmas or choices this room does not have': withCheck(`${good.slice(0, 8)}9${good.slice(9, -1)}`),
+      'too short': good.slice(0, 5),
+    };
+    for (const [reason, typed] of Object.entries(bad)) {
+      await page.locator('#typed-code').fill(typed);
+      await page.getByRole('button', { name: 'Count this code' }).click();
+      await expect(page.locator('#typed-error').textContent(), typed).resolves.toContain(reason === 'for room ZZZ' ? 'for room' : reason);
+      await expect(page.locator('#typed-code').getAttribute('aria-invalid')).resolves.toBe('true');
+    }
+    await expect(page.locator('.log .counted').count()).resolves.toBe(0);
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('No phones have handed in yet.');
+
+    // A hand-in URL for a room this device is not running.
+    const stray = await facilitator.newPage();
+    await stray.goto(`${harness.site.home}room/hand-in/#${encodeHandIn({ ...room, code: 'QQQ' }, 'T9X4', {})}`);
+    await expect(stray.locator('.received h2').textContent()).resolves.toBe('Not counted');
+    await expect(stray.locator('.received').textContent()).resolves.toContain('not running room QQQ');
+    await stray.goto(`${harness.site.home}room/hand-in/#garbage!`);
+    await expect(stray.locator('.received').textContent()).resolves.toContain('not a Judgment Calls hand-in');
+    await stray.close();
+
+    // A console link naming nothing the site has.
+    await page.goto(`${harness.site.home}room/#track:no-such-track`);
+    await expect(page.locator('.problem[role=alert]').textContent()).resolves.toContain('does not name a track or dilemma');
+    expect(facilitatorErrors).toEqual([]);
+  });
+
+  it('runs a second round and shows who moved, for hands and phones alike', async () => {
+    const step = steps[1]!;
+    const { page, code } = await console_(`dilemma:${step.id}`);
+    const room = { code, decisions: [{ id: step.id, choices: step.choices.map((c) => c.id) }] };
+    const [a, b] = step.choices.map((c) => c.id);
+    const handIn = async (token: string, choice: string) => {
+      await page.locator('#typed-code').fill(encodeHandIn(room, token, { [step.id]: choice }));
+      await page.getByRole('button', { name: 'Count this code' }).click();
+      await page.locator('.log li', { hasText: `Phone ${token},` }).first().waitFor();
+    };
+    const hand = (letter: string, label: string) => page.getByRole('button', { name: `+1 hand for ${label}` }).click().then(() => letter);
+
+    await handIn('AAAA', a!);
+    await handIn('BBBB', a!);
+    await handIn('CCCC', b!);
+    await hand('B', step.choices[1]!.label);
+    await hand('B', step.choices[1]!.label);
+    await page.getByRole('button', { name: 'Vote again after discussion' }).click();
+    await expect(page.locator('.round-label').textContent()).resolves.toBe('Second vote');
+    await expect(page.locator('.now .room-tally .total').textContent()).resolves.toBe('Second vote: 0 hands counted');
+    await handIn('AAAA', b!);
+    await handIn('BBBB', a!);
+    await handIn('CCCC', b!);
+    await hand('B', step.choices[1]!.label);
+    await page.getByRole('button', { name: 'Reveal results' }).click();
+
+    const table = page.locator('.rounds table');
+    await expect(table.locator('caption').textContent()).resolves.toBe('First and second vote: 5 then 4 votes');
+    const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td .figure')].map((c) => c.textContent)));
+    expect(cells[0]).toEqual(['2 · 40%', '1 · 25%']);
+    expect(cells[1]).toEqual(['3 · 60%', '3 · 75%']);
+    const shift = await page.locator('.rounds .shift').textContent();
+    expect(shift).toContain('Of 3 phones that voted both times, 1 changed their answer: 1 from A to B.');
+    expect(shift).toContain('B −1');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The export carries both rounds.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Download the results/ }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    const rows = csv
+      .trim()
+      .split('\r\n')
+      .map((row) => [...row.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!));
+    expect(rows[0]).toEqual(['room', 'dilemma', 'question', 'round', 'choice', 'hands', 'phones', 'total']);
+    const [first, second] = [1, 2].map((round) => rows.filter((r) => r[1] === step.id && r[3] === String(round)).map((r) => r.slice(5).map(Number)));
+    expect(first).toEqual([[0, 2, 2], [2, 1, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);
+    expect(second).toEqual([[0, 1, 1], [1, 2, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);
+    expect(facilitatorErrors).toEqual([]);
+  });
+
+  it('has no accessibility violations on the console, its join screen, a phone’s banner and hand-in, and a received hand-in', async () => {
+    const step = steps[2]!;
+    const { page, code } = await console_(`dilemma:${step.id}`);
+    const { page: phonePage } = await harness.chrome.open({ viewport: { width: 390, height: 844 } });
+    await phonePage.goto(`${harness.site.home}dilemmas/${step.id}/?room=${code.toLowerCase()}`);
+    await expect(phonePage.locator('.joined .room-code').textContent()).resolves.toBe(code);
+    expect(new URL(phonePage.url()).search, 'the room code is dropped from the address once joined').toBe('');
+    const pages: [string, Page][] = [['dilemma page with the room banner', phonePage]];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await phonePage.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), `console, ${scheme}`).toEqual([]);
+      await page.getByRole('button', { name: 'Show the join screen full size' }).click();
+      await expect(page.locator('.join-projected').isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page), `join screen, ${scheme}`).toEqual([]);
+      await page.keyboard.press('Escape');
+      for (const [name, p] of pages) expect(await axeViolations(p), `${name}, ${scheme}`).toEqual([]);
+      await phonePage.goto(`${harness.site.home}room/my-hand-in/`);
+      await phonePage.locator('.hand-in-qr').waitFor();
+      expect(await axeViolations(phonePage), `phone hand-in, ${scheme}`).toEqual([]);
+      const handIn = await phonePage.locator('[data-hand-in-code]').getAttribute('data-hand-in-code');
+      const received = await facilitator.newPage();
+      await received.emulateMedia({ colorScheme: scheme });
+      await received.goto(`${harness.site.home}room/hand-in/#${handIn}`);
+      await received.locator('.received').waitFor();
+      expect(await axeViolations(received), `received hand-in, ${scheme}`).toEqual([]);
+      await received.close();
+      await phonePage.goto(`${harness.site.home}dilemmas/${step.id}/`);
+    }
+    // Leaving the room takes the banner away and leaves the phone's answers alone.
+    await phonePage.getByRole('button', { name: 'Leave the room' }).click();
+    await expect(phonePage.locator('.joined').count()).resolves.toBe(0);
+    expect(facilitatorErrors).toEqual([]);
+  });
+});
