@@ -3,6 +3,11 @@ import { h, hydrate, type ComponentType } from 'preact';
 /** Decides when an island wakes: call `start` once, now or later. */
 export type Wake = (island: HTMLElement, start: () => void) => void;
 
+/** A component fetched only when its island wakes: `{ lazy: () => import('./X') }`. */
+export interface Lazy<P> {
+  lazy: () => Promise<{ default: ComponentType<P> }>;
+}
+
 const now: Wake = (_, start) => start();
 
 /**
@@ -10,13 +15,18 @@ const now: Wake = (_, start) => start();
  * from the props in its data-props; hydration reads the same props, so the
  * markup and the live component cannot drift apart. Astro's own client
  * directives would add their runtime (about 3 KB gzip) to every story page.
+ * A lazy component costs nothing until its island wakes, for tools most
+ * readers never open.
  */
-export function mountIslands<P>(name: string, component: ComponentType<P>, wake: Wake = now): void {
+export function mountIslands<P>(name: string, component: ComponentType<P> | Lazy<P>, wake: Wake = now): void {
   for (const island of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
     wake(island, () => {
       if (island.dataset.awake) return;
       island.dataset.awake = 'true';
-      hydrate(h(component as ComponentType<object>, JSON.parse(island.dataset.props ?? '{}') as object), island);
+      const props = JSON.parse(island.dataset.props ?? '{}') as object;
+      const show = (c: ComponentType<P>) => hydrate(h(c as ComponentType<object>, props), island);
+      if ('lazy' in component) void component.lazy().then((loaded) => show(loaded.default));
+      else show(component);
     });
   }
 }

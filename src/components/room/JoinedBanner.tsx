@@ -1,5 +1,6 @@
 import { Watching } from '../storage/watching';
-import { normalise, type RoomContent } from './hand-in-code';
+import type { RoomContent } from './hand-in-code';
+import { normalise } from './room-code';
 import { $joined, EMPTY_JOINED, joinRoom, joinedRoom, leaveRoom, type JoinedState } from './joined';
 import { roomCodeGuard } from './room-content';
 

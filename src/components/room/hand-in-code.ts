@@ -15,10 +15,10 @@
  * enough to type when no camera works. Crockford's base 32 leaves out I, L, O
  * and U, so a code read off a screen cannot be misread, and typing is forgiving.
  */
-export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+import { ALPHABET, ROOM_LENGTH, TOKEN_LENGTH, normalise } from './room-code';
+
+export { ALPHABET };
 export const FORMAT = '1';
-export const ROOM_LENGTH = 3;
-export const TOKEN_LENGTH = 4;
 /** Where a hand-in URL points, under the site's base. */
 export const HAND_IN_PATH = 'room/hand-in/';
 
@@ -66,11 +66,6 @@ export function digest(decisions: RoomContent['decisions']): string {
   return ALPHABET[hash % 32]!;
 }
 
-/** A random code of the alphabet; `random` is for tests. */
-export function randomCode(length: number, random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
-  return [...random(length)].map((byte) => ALPHABET[byte % 32]).join('');
-}
-
 /** The canonical code for a phone's answers (`choices` by decision id). */
 export function encodeHandIn(room: RoomContent, token: string, choices: Record<string, string | undefined>): string {
   const answers = room.decisions.map((d) => {
@@ -84,16 +79,6 @@ export function encodeHandIn(room: RoomContent, token: string, choices: Record<s
 
 /** Groups of four, for reading aloud and typing. */
 export const grouped = (code: string) => code.match(/.{1,4}/g)?.join('-') ?? code;
-
-/** Forgives what people mistype: case, spaces, dashes, O for 0, I or L for 1, U for V. */
-export function normalise(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
-    .replace(/U/g, 'V');
-}
 
 const reject = (reason: Rejection, message: string) => ({ ok: false as const, reason, message });
 

@@ -1,7 +1,9 @@
 import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
 import { field, listOf, own, recordOf, shape, text, time } from '../storage/guards';
-import { TOKEN_LENGTH, randomCode, type RoomContent } from './hand-in-code';
+import type { RoomContent } from './hand-in-code';
+import { TOKEN_LENGTH, randomCode } from './room-code';
 import { roomCodeGuard, roomContentGuard, tokenGuard } from './room-content';
+import { JOINED_KEY } from './joined-key';
 
 /*
  * An attendee's phone: the rooms it answers for. The token tells the
@@ -9,7 +11,7 @@ import { roomCodeGuard, roomContentGuard, tokenGuard } from './room-content';
  * second replaces the first; it is random and says nothing about the reader.
  * Nothing here touches the reader's own answers.
  */
-export const JOINED_KEY = 'judgment-calls:joined';
+export { JOINED_KEY };
 
 export interface JoinedRoom extends RoomContent {
   title: string;

@@ -1,5 +1,6 @@
 import { fail, key, listOf, shape, type Guard } from '../storage/guards';
-import { ALPHABET, ROOM_LENGTH, TOKEN_LENGTH, type RoomContent } from './hand-in-code';
+import type { RoomContent } from './hand-in-code';
+import { ALPHABET, ROOM_LENGTH, TOKEN_LENGTH } from './room-code';
 
 /** A room's dilemma as both devices keep it: its id and its choices' ids, in order. */
 export const roomContentGuard = shape<RoomContent['decisions'][number]>({ id: key, choices: listOf(key) });

@@ -1,6 +1,7 @@
 import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
 import { count, dict, fail, field, isRecord, key, listOf, own, recordOf, shape, text, type Guard } from '../storage/guards';
-import { ROOM_LENGTH, randomCode, type RoomContent } from './hand-in-code';
+import type { RoomContent } from './hand-in-code';
+import { ROOM_LENGTH, randomCode } from './room-code';
 import { roomCodeGuard, roomContentGuard } from './room-content';
 
 /*
