@@ -3,6 +3,7 @@ import type { RoomContent } from './hand-in-code';
 import { normalise } from './room-code';
 import { $joined, EMPTY_JOINED, joinRoom, joinedRoom, leaveRoom, type JoinedState } from './joined';
 import { roomCodeGuard } from './room-content';
+import { JOINING_KEY } from './joined-key';
 
 export interface JoinedBannerProps {
   session: string;
@@ -26,16 +27,30 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
   componentDidMount() {
     const { session, title, decisions } = this.props;
     const params = new URLSearchParams(location.search);
-    const asked = params.get('room');
+    const pending = this.pending();
+    const asked = params.get('room') ?? pending;
     if (asked !== null) {
       const code = normalise(asked);
       if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions });
+    }
+    if (params.has('room')) {
       // The code has done its work: a shared or bookmarked link should not rejoin.
       params.delete('room');
       const query = params.toString();
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     }
     this.watch('joined', $joined);
+  }
+
+  /** A join this tab began on an earlier page of the same session, before the banner had loaded. */
+  private pending(): string | null {
+    try {
+      const [session, code = null] = (sessionStorage.getItem(JOINING_KEY) ?? '').split(' ');
+      sessionStorage.removeItem(JOINING_KEY);
+      return session === this.props.session ? code : null;
+    } catch {
+      return null;
+    }
   }
 
   render({ session, handIn }: JoinedBannerProps, { joined }: State) {
