@@ -25,7 +25,8 @@ export function mountIslands<P>(name: string, component: ComponentType<P> | Lazy
       island.dataset.awake = 'true';
       const props = JSON.parse(island.dataset.props ?? '{}') as object;
       const show = (c: ComponentType<P>) => hydrate(h(c as ComponentType<object>, props), island);
-      if ('lazy' in component) void component.lazy().then((loaded) => show(loaded.default));
+      // A lazy island that cannot load (offline, say) keeps its server markup and may try again on its next wake.
+      if ('lazy' in component) component.lazy().then((loaded) => show(loaded.default), () => delete island.dataset.awake);
       else show(component);
     });
   }
