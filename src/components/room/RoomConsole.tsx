@@ -86,7 +86,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
           {phoneCount === 0 ? 'No phones have handed in yet.' : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in.`}
         </p>
         <JoinScreen code={code} url={joinUrl} title={scope.title} />
-        <section class="now" aria-labelledby="now-heading">
+        <section class="now" aria-labelledby="now-heading" data-comparing={decision.revealed && decision.rounds.length > 1}>
           {total > 1 && (
             <nav class="steps" aria-label="Dilemmas in this room">
               <button type="button" class="button" disabled={step === 0} onClick={() => this.setState({ step: step - 1 })}>
@@ -101,7 +101,6 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
             </nav>
           )}
           <h2 id="now-heading">{current.question}</h2>
-          <p class="round-label">{decision.rounds.length > 1 ? 'Second vote' : 'First vote'}</p>
           <RoomTally key={current.id} session={scope.session} decision={current.id} choices={current.choices} />
           <div class="round-actions">
             {decision.rounds.length < MAX_ROUNDS ? (
