@@ -35,3 +35,5 @@ export const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.t
 export const trackPath = (id: string) => `/tracks/${id}/`;
 export const stepPath = (id: string, step: number) => `/tracks/${id}/${step}/`;
 export const finishPath = (id: string) => `/tracks/${id}/finish/`;
+/** The printable facilitator pack. */
+export const packPath = (id: string) => `/tracks/${id}/pack/`;
