@@ -74,7 +74,7 @@ describe('the session builder', () => {
     await expect.poll(() => order(page)).toEqual([third.id, second.id, first.id]);
     await expect(page.locator('.estimate').textContent()).resolves.toContain('3 dilemmas · about 39 minutes');
 
-    await tabTo(page, '.draft-panel [data-copy]');
+    await tabTo(page, '[data-session-copy] [data-copy]');
     await page.keyboard.press('Enter');
     await page.getByText('Link copied.').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -204,7 +204,7 @@ describe('a shared session', () => {
     await page.goto(`${harness.site.home}sessions/${hashOf(first.id, second.id)}`);
     const qr = page.locator('.share-session svg.qr');
     await qr.waitFor();
-    const link = await page.locator('.share-session [data-copy]').getAttribute('data-copy');
+    const link = await page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy');
     expect(link).toBe(`${TEST_SITE}/sessions/${hashOf(first.id, second.id)}`);
     await qr.evaluate((svg) => ((svg as SVGElement).style.width = '400px'));
     expect(await decodeQr(qr)).toBe(link);
@@ -240,7 +240,7 @@ describe('a shared session', () => {
     await expect(page.getByRole('link', { name: 'discussion guide' }).getAttribute('href')).resolves.toBe(`/judgment-calls/dilemmas/${second.id}/`);
     await page.goto(`${harness.sub.home}sessions/new/#d=${first.id}`);
     await expect(page.getByRole('link', { name: 'Open the session' }).getAttribute('href')).resolves.toBe(`/judgment-calls/sessions/#d=${first.id}`);
-    await expect(page.locator('.draft-panel [data-copy]').getAttribute('data-copy')).resolves.toBe(`${TEST_SITE}/judgment-calls/sessions/#d=${first.id}`);
+    await expect(page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy')).resolves.toBe(`${TEST_SITE}/judgment-calls/sessions/#d=${first.id}`);
     expect(errors).toEqual([]);
   });
 });

@@ -4,8 +4,6 @@ import { SESSION_PLAN, planMinutes, sessionPlan } from './plan';
 import { Watching } from '../storage/watching';
 
 export interface DraftPanelProps {
-  /** Absolute URL of the session page, as the site is published: what "Copy link" copies. */
-  sessionUrl: string;
   /** The session page and the session pack on this site (base path included). */
   sessionHref: string;
   packHref: string;
@@ -110,11 +108,10 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
     this.drop();
   }
 
-  render({ sessionUrl, sessionHref, packHref }: DraftPanelProps, { draft, leftOut, dragging, status }: State) {
+  render({ sessionHref, packHref }: DraftPanelProps, { draft, leftOut, dragging, status }: State) {
     const { title, audience, ids } = draft;
     const minutes = planMinutes(sessionPlan(ids));
     const hash = sessionHash(draft);
-    const link = `${sessionUrl}#${hash}`;
     return (
       <div class="draft-panel" ref={(el) => void (this.root = el)}>
         <h2 id="draft-heading" tabIndex={-1}>
@@ -191,17 +188,6 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
             <a class="button primary" href={`${sessionHref}#${hash}`}>
               Open the session
             </a>
-            {/* The same contract as share/CopyLink.astro, so share/copy-link.ts copies it. */}
-            <div class="copy-link" data-copy-link key={hash}>
-              <button type="button" class="button" data-copy={link} data-copied="Link copied.">
-                Copy link
-              </button>
-              <label class="fallback" hidden>
-                <span>Copy this link:</span>
-                <input type="text" readOnly value={link} />
-              </label>
-              <span class="copied" role="status"></span>
-            </div>
             <a href={`${packHref}#${hash}`}>Print the facilitator pack</a>
           </div>
         )}

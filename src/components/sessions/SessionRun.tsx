@@ -222,17 +222,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
             <Qr href={shareUrl} />
           </div>
           <div class="share-text">
-            <p>Everyone can follow along on their own device with this link.</p>
-            <div class="copy-link" data-copy-link>
-              <button type="button" class="button" data-copy={shareUrl} data-copied="Link copied.">
-                Copy link
-              </button>
-              <label class="fallback" hidden>
-                <span>Copy this link:</span>
-                <input type="text" readOnly value={shareUrl} />
-              </label>
-              <span class="copied" role="status"></span>
-            </div>
+            <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
             <p>
               <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> · <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
             </p>

@@ -2,8 +2,8 @@ import DraftPanel from './DraftPanel';
 import { mountIslands } from '../islands/mount';
 import { $draft, $leftOut, loadDraft } from './draft';
 import { readSessionHash, sessionHash } from './session-link';
+import { shareSession } from './copy-session-link';
 import './catalogue';
-import '../share/copy-link';
 
 /*
  * The session builder keeps the session in its own address
@@ -25,5 +25,6 @@ $draft.listen((draft) => {
   const hash = sessionHash(draft);
   history.replaceState(history.state, '', hash ? `#${hash}` : location.pathname);
 });
+$draft.subscribe(shareSession);
 
 mountIslands('session-draft', DraftPanel);

@@ -1,8 +1,13 @@
 import SessionRun from './SessionRun';
 import { mountIslands } from '../islands/mount';
-import '../share/copy-link';
+import { readSessionHash } from './session-link';
+import { shareSession } from './copy-session-link';
 
 mountIslands('session-run', SessionRun);
+
+const share = () => shareSession(readSessionHash(location.hash).session);
+share();
+addEventListener('hashchange', share);
 
 // As on a track's screens: the arrow keys move between dilemmas, except in a
 // field or a radio group, where they already mean something.
