@@ -1,5 +1,5 @@
 import Qr from '../share/Qr';
-import TimingTable from './TimingTable';
+import TimingTable from '../tracks/TimingTable';
 import { planMinutes } from '../sessions/plan';
 import type { PackData } from './types';
 
