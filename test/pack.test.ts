@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
@@ -12,7 +12,11 @@ import { ROOT, TEST_SITE } from './support/sites';
 
 const harness = useHarness();
 const decisions = new Map(publishedStories().flatMap((s) => s.decisions.map((d) => [d.id, d] as const)));
-const track = { id: 'commissions-and-honesty', ...(parse(readFileSync(join(ROOT, 'content/tracks/commissions-and-honesty.md'), 'utf8').split(/^---$/m)[1]!) as { title: string; decisions: string[] }) };
+const tracks = readdirSync(join(ROOT, 'content/tracks')).map((file) => ({
+  id: file.replace(/\.md$/, ''),
+  ...(parse(readFileSync(join(ROOT, 'content/tracks', file), 'utf8').split(/^---$/m)[1]!) as { title: string; decisions: string[]; duration: number }),
+}));
+const track = tracks.find((t) => t.id === 'commissions-and-honesty')!;
 const session = [...decisions.keys()].filter((id) => !track.decisions.includes(id)).slice(0, 3);
 const sessionHash = `#t=Pack%20test&a=Team%20leads&d=${session[0]},no-such-dilemma,${session[1]},${session[2]}`;
 
@@ -42,24 +46,26 @@ function dilemmaPages(pages: string[], questions: string[]): number[] {
 }
 
 describe('facilitator packs', () => {
-  it('prints a track as a cover with the timing plan, one page per dilemma and a closing page', async () => {
+  it('prints every track as a cover with the timing plan, one page per dilemma and a closing page', async () => {
     const { page, errors } = await harness.chrome.open();
-    await page.goto(`${harness.site.home}tracks/${track.id}/`);
-    await page.getByRole('link', { name: 'Print the facilitator pack' }).click();
-    const pages = await printedPages(page);
-    const questions = track.decisions.map((id) => decisions.get(id)!.question);
-    const starts = dilemmaPages(pages, questions);
-    console.log(`track pack: ${pages.length} A4 pages, dilemmas start on pages ${starts.map((i) => i + 1).join(', ')}`);
-    expect(pages[0]).toContain(squash(`Facilitator pack${track.title}`));
-    expect(pages[0]).toContain(squash('Timing plan: 60 minutes'));
-    // Every dilemma opens a page, the next dilemma opens the next page, and the
-    // debrief opens the last: page breaks fall between dilemmas, never inside one.
-    const cover = starts[0]!;
-    expect(cover).toBeGreaterThanOrEqual(1);
-    expect(cover).toBeLessThanOrEqual(3);
-    expect(starts).toEqual(questions.map((_, i) => cover + i));
-    expect(pages.length).toBe(cover + questions.length + 1);
-    expect(pages.at(-1)!.startsWith(squash('Closing debrief'))).toBe(true);
+    for (const { id, title, decisions: ids, duration } of tracks) {
+      await page.goto(`${harness.site.home}tracks/${id}/`);
+      await page.getByRole('link', { name: 'Print the facilitator pack' }).click();
+      const pages = await printedPages(page);
+      const questions = ids.map((d) => decisions.get(d)!.question);
+      const starts = dilemmaPages(pages, questions);
+      console.log(`${id} pack: ${pages.length} A4 pages, dilemmas start on pages ${starts.map((i) => i + 1).join(', ')}`);
+      expect(pages[0], id).toContain(squash(`Facilitator pack${title}`));
+      expect(pages[0], id).toContain(squash(`Timing plan: ${duration} minutes`));
+      // Every dilemma opens a page, the next dilemma opens the next page, and the
+      // debrief opens the last: page breaks fall between dilemmas, never inside one.
+      const cover = starts[0]!;
+      expect(cover, id).toBeGreaterThanOrEqual(1);
+      expect(cover, id).toBeLessThanOrEqual(3);
+      expect(starts, id).toEqual(questions.map((_, i) => cover + i));
+      expect(pages.length, id).toBe(cover + questions.length + 1);
+      expect(pages.at(-1)!.startsWith(squash('Closing debrief')), id).toBe(true);
+    }
     expect(errors).toEqual([]);
   });
 
