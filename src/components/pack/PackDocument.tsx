@@ -5,6 +5,8 @@ import type { PackData } from './types';
 
 const LETTERS = 'ABCD';
 const short = (absolute: string) => absolute.replace(/^https?:\/\//, '');
+/** A session's link is long and unreadable: a caption only says to scan it. */
+const follow = (link: string) => (short(link).length <= 60 ? `The room follows along at ${short(link)}` : 'Scan to follow along on a phone');
 
 /**
  * A facilitator pack: one document that prints as a cover with the timing
@@ -28,7 +30,7 @@ export default function PackDocument({ title, audience, link, plan, opening, not
           <TimingTable rows={plan} caption={`Timing plan: ${minutes} minutes`} />
           <figure class="pack-qr">
             <Qr href={link} />
-            <figcaption>The room follows along at {short(link)}</figcaption>
+            <figcaption>{follow(link)}</figcaption>
           </figure>
         </div>
         {missing.length > 0 && (

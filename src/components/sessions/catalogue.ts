@@ -12,6 +12,7 @@ const items = [...document.querySelectorAll<HTMLLIElement>('li[data-dilemma]')];
 const form = document.querySelector<HTMLFormElement>('[data-session-filters]');
 const shown = document.querySelector<HTMLElement>('[data-shown]');
 const picked = document.querySelector<HTMLElement>('[data-picked]');
+const bar = document.querySelector<HTMLElement>('[data-picked-bar]');
 
 /** The question of each listed dilemma, by id: what the session panel shows. */
 export function questions(): Map<string, string> {
@@ -75,6 +76,10 @@ function say(message: string) {
 }
 
 $draft.subscribe(({ ids }) => {
+  if (bar) {
+    bar.hidden = ids.length === 0;
+    bar.querySelector('[data-picked-count]')!.textContent = count();
+  }
   for (const li of items) {
     const added = ids.includes(li.dataset.dilemma ?? '');
     li.toggleAttribute('data-added', added);
