@@ -68,6 +68,7 @@ describe('the session builder', () => {
     // At the top, "Move up" says it cannot, and does nothing.
     await expect(page.locator(thirdUp).getAttribute('aria-disabled')).resolves.toBe('true');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.draft-panel > .status').textContent()).toBe(`“${third.question}” is already first.`);
     expect(await order(page)).toEqual([third.id, first.id, second.id]);
     await tabTo(page, `[data-id="${first.id}"] [data-move="down"]`);
     await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@ import { $draft, $leftOut, EMPTY_DRAFT, moveDilemma, removeDilemma, setAudience,
 import { MAX_TEXT, sessionHash, type SessionLink } from './session-link';
 import { SESSION_PLAN, planMinutes, sessionPlan } from './plan';
 import { Watching } from '../storage/watching';
+import { own } from '../storage/guards';
 
 export interface DraftPanelProps {
   /** The session page and the session pack on this site (base path included). */
@@ -43,7 +44,7 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
     if (document.activeElement !== target) target.focus();
   }
 
-  private question = (id: string) => this.state.questions[id] ?? id;
+  private question = (id: string) => own(this.state.questions, id) ?? id;
 
   private position(id: string) {
     // The store, not state: state catches up with it on the next render.
@@ -53,7 +54,8 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
 
   private move(id: string, to: number, control: 'up' | 'down') {
     const { ids } = $draft.get();
-    if (to < 0 || to >= ids.length) return;
+    // The button at the end of the list stays focusable (aria-disabled), and says why it did nothing.
+    if (to < 0 || to >= ids.length) return this.setState({ status: `“${this.question(id)}” is already ${to < 0 ? 'first' : 'last'}.` });
     moveDilemma(id, to);
     this.focusTarget = `[data-id="${id}"] [data-move="${control}"]`;
     this.setState({ status: this.position(id) });

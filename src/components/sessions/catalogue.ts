@@ -14,10 +14,7 @@ const shown = document.querySelector<HTMLElement>('[data-shown]');
 const picked = document.querySelector<HTMLElement>('[data-picked]');
 const bar = document.querySelector<HTMLElement>('[data-picked-bar]');
 
-/** The question of each listed dilemma, by id: what the session panel shows. */
-export function questions(): Map<string, string> {
-  return new Map(items.map((li) => [li.dataset.dilemma ?? '', li.querySelector('.pick-question')?.textContent?.trim() ?? '']));
-}
+const question = (id: string) => document.getElementById(`pick-${id}`)?.textContent?.trim() ?? id;
 
 const listed = new Map<HTMLLIElement, Listed>(
   items.map((li) => [
@@ -55,12 +52,11 @@ document.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('[data-add]') : null;
   const id = button?.dataset.add;
   if (!id) return;
-  const question = questions().get(id);
   if ($draft.get().ids.includes(id)) {
     removeDilemma(id);
-    say(`Removed: ${question}. ${count()}`);
+    say(`Removed: ${question(id)}. ${count()}`);
   } else if (addDilemma(id)) {
-    say(`Added: ${question}. ${count()}`);
+    say(`Added: ${question(id)}. ${count()}`);
   } else {
     say(`A session holds at most ${MAX_DILEMMAS} dilemmas.`);
   }
