@@ -18,8 +18,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // offline() comes last: its service worker precaches the search index too.
-  // Embeds are the dilemma pages again, for other sites' frames: not for search engines.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/embed/') && !page.includes('/room/') }), searchIndex(), offline()],
+  // Not for search engines (each carries noindex): embeds, the dilemma pages
+  // again for other sites' frames; track packs, the track pages again for
+  // print; a shared session and its pack, empty shells until a link fills them;
+  // and the room's pages, tools for one device.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(embed\/|tracks\/[^/]+\/pack\/$|sessions\/(pack\/)?$|room\/)/.test(page) }), searchIndex(), offline()],
   // Pages render four at a time: a large library's build spends much of its
   // time waiting on file writes, and overlapping them took 1,000 stories'
   // page generation from 16.5 s to 13.3 s on a 2-core machine (npm run bench).

@@ -59,7 +59,9 @@ async function crawl(site: Served, base: string): Promise<CrawlReport> {
       if (!isInternal(link.href)) continue;
       if (!link.pathname.startsWith(base)) broken.push(`${address} links outside the base: ${link.pathname}`);
       const target = `${link.origin}${link.pathname}`;
-      if (link.hash) anchors.push({ from: address, target, id: decodeURIComponent(link.hash.slice(1)) });
+      // A hash with "=" is state for the page's script (a shared session, the
+      // builder pre-filled with a track), not an element to scroll to.
+      if (link.hash && !link.hash.includes('=')) anchors.push({ from: address, target, id: decodeURIComponent(link.hash.slice(1)) });
       queue.push(target);
     }
     for (const asset of found.assets) if (isInternal(toLocal(asset))) assets.add(toLocal(asset));

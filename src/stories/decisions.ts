@@ -1,6 +1,7 @@
 import { getStories, type StoryEntry } from './library';
 import type { DecisionData } from './schema';
 import type { DecisionSummary } from '../components/my-answers/types';
+import type { DilemmaFile } from '../components/sessions/types';
 import { dilemmaPath, storyPath, url } from '../utils/url';
 
 export interface PlacedDecision {
@@ -44,4 +45,15 @@ export function summarise({ decision, story }: PlacedDecision): DecisionSummary 
     dilemmaHref: url(dilemmaPath(decision.id)),
     choices: decision.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: [...lenses] })),
   };
+}
+
+/**
+ * What /dilemmas/<id>/summary.json holds: the answer-list summary, plus the
+ * setup, discussion questions and facilitator notes that a shared session and
+ * its facilitator pack show. Kept apart from `summarise` so pages that embed
+ * summaries in their HTML (a track's finish screen) do not grow.
+ */
+export function summaryFile(placed: PlacedDecision): DilemmaFile {
+  const { setup, discussion, notes = '' } = placed.decision;
+  return { ...summarise(placed), setup, discussion: [...discussion], notes };
 }

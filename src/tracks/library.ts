@@ -38,3 +38,5 @@ export const finishPath = (id: string) => `/tracks/${id}/finish/`;
 
 /** What a room reads phones' hand-ins against: each step's id and choice ids, in order. */
 export const roomDecisions = (steps: PlacedDecision[]) => steps.map(({ decision }) => ({ id: decision.id, choices: decision.choices.map((c) => c.id) }));
+/** The printable facilitator pack. */
+export const packPath = (id: string) => `/tracks/${id}/pack/`;

@@ -1,7 +1,11 @@
 import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
 import { count, field, recordOf, shape, time } from '../storage/guards';
 
-/** Where the reader is in each track, so a walk-through resumes where it was left. */
+/**
+ * Where the reader is in each track, so a walk-through resumes where it was
+ * left. Shared sessions keep theirs here too, under "session:<ids>" (see
+ * sessions/session-link.ts `sessionKey`): a session is a track someone built.
+ */
 export const PROGRESS_KEY = 'judgment-calls:tracks';
 
 export interface ProgressState {

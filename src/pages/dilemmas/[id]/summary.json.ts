@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
-import { getDecisions, summarise, type PlacedDecision } from '../../../stories/decisions';
+import { getDecisions, summaryFile, type PlacedDecision } from '../../../stories/decisions';
 
 /*
  * One small JSON file per decision: what My answers needs to list an answer
- * and weigh its lenses. My answers fetches only the decisions a reader has
- * answered, so its HTML stays the same size however large the library grows.
+ * and weigh its lenses, and what a shared session runs and prints
+ * (src/components/sessions/). My answers fetches only the decisions a reader
+ * has answered, so its HTML stays the same size however large the library grows.
  */
 export async function getStaticPaths() {
   return [...(await getDecisions()).values()].map((placed) => ({ params: { id: placed.decision.id }, props: placed }));
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(summarise(props as PlacedDecision)), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(summaryFile(props as PlacedDecision)), { headers: { 'Content-Type': 'application/json' } });

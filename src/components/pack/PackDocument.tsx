@@ -1,0 +1,127 @@
+import Qr from '../share/Qr';
+import TimingTable from '../tracks/TimingTable';
+import { planMinutes } from '../sessions/plan';
+import type { PackData } from './types';
+
+const LETTERS = 'ABCD';
+const short = (absolute: string) => absolute.replace(/^https?:\/\//, '');
+/** A session's link is long and unreadable: a caption only says to scan it. */
+const follow = (link: string) => (short(link).length <= 60 ? `The room follows along at ${short(link)}` : 'Scan to follow along on a phone');
+
+/**
+ * A facilitator pack: one document that prints as a cover with the timing
+ * plan and the opening, one page per dilemma, and a closing debrief page
+ * (pack.css starts each on a new sheet). Rendered at build time for a track,
+ * and in the browser for a shared session.
+ */
+export default function PackDocument({ title, audience, link, plan, opening, notes, closing, dilemmas, missing }: PackData) {
+  const minutes = planMinutes(plan);
+  const perDilemma = plan[1]?.minutes;
+  return (
+    <article class="pack">
+      <header class="pack-cover">
+        <p class="pack-kicker">Facilitator pack</p>
+        <h1>{title}</h1>
+        <p class="pack-meta">
+          {audience && <>For {audience} · </>}
+          {dilemmas.length} {dilemmas.length === 1 ? 'dilemma' : 'dilemmas'} · {minutes} minutes
+        </p>
+        <div class="pack-cover-grid">
+          <TimingTable rows={plan} caption={`Timing plan: ${minutes} minutes`} />
+          <figure class="pack-qr">
+            <Qr href={link} />
+            <figcaption>{follow(link)}</figcaption>
+          </figure>
+        </div>
+        {missing.length > 0 && (
+          <p class="pack-missing">
+            Left out: {missing.length} {missing.length === 1 ? 'dilemma' : 'dilemmas'} in the session’s link {missing.length === 1 ? 'is' : 'are'} no longer on the site ({missing.join(', ')}).
+          </p>
+        )}
+        {notes.length > 0 && (
+          <section class="pack-notes" aria-labelledby="pack-notes-heading">
+            <h2 id="pack-notes-heading">Before you start</h2>
+            {notes.map((paragraph) => (
+              <p>{paragraph}</p>
+            ))}
+          </section>
+        )}
+        <section aria-labelledby="pack-opening-heading">
+          <h2 id="pack-opening-heading">Opening</h2>
+          {opening.map((paragraph) => (
+            <p>{paragraph}</p>
+          ))}
+        </section>
+      </header>
+      {dilemmas.map((dilemma, index) => (
+        <section class="pack-dilemma" aria-labelledby={`pack-${dilemma.id}`} key={dilemma.id}>
+          <p class="pack-kicker">
+            Dilemma {index + 1} of {dilemmas.length}
+            {perDilemma ? ` · ${perDilemma} minutes` : ''} · from “{dilemma.storyTitle}”
+          </p>
+          <h2 id={`pack-${dilemma.id}`}>{dilemma.question}</h2>
+          <div class="pack-lead">
+            <div>
+              {dilemma.setup && <p class="pack-setup">{dilemma.setup}</p>}
+              <ol class="pack-choices">
+                {dilemma.choices.map((choice, c) => (
+                  <li>
+                    <span class="pack-letter" aria-hidden="true">
+                      {LETTERS[c]}
+                    </span>
+                    {choice.label}
+                  </li>
+                ))}
+              </ol>
+            </div>
+            <figure class="pack-qr">
+              <Qr href={dilemma.url} />
+              <figcaption>{short(dilemma.url)}</figcaption>
+            </figure>
+          </div>
+          {dilemma.discussion.length > 0 && (
+            <>
+              <h3>For discussion</h3>
+              <ol class="pack-questions">
+                {dilemma.discussion.map((question) => (
+                  <li>{question}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          <h3>The lenses behind each choice</h3>
+          <table class="pack-lenses">
+            <thead>
+              <tr>
+                <th scope="col">Choice</th>
+                <th scope="col">Leans on</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dilemma.choices.map((choice, c) => (
+                <tr>
+                  <th scope="row">
+                    {LETTERS[c]}. {choice.label}
+                  </th>
+                  <td>{choice.lenses.join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {dilemma.notes && (
+            <>
+              <h3>Facilitator notes</h3>
+              <p class="pack-facilitator">{dilemma.notes}</p>
+            </>
+          )}
+        </section>
+      ))}
+      <section class="pack-closing" aria-labelledby="pack-closing-heading">
+        <h2 id="pack-closing-heading">Closing debrief</h2>
+        {closing.map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import { LENSES } from '../../stories/lenses';
+import { own } from '../storage/guards';
+import type { DilemmaFile } from '../sessions/types';
+import type { PackDilemma } from './types';
+
+/**
+ * A decision as a pack prints it, from summary.json's shape: a track's pack
+ * builds it at build time and a session's pack in the browser, from the same
+ * fields, so the two cannot print differently.
+ */
+export function packDilemma(file: DilemmaFile, url: string): PackDilemma {
+  return {
+    id: file.id,
+    question: file.question,
+    setup: file.setup,
+    storyTitle: file.storyTitle,
+    url,
+    choices: file.choices.map(({ label, lenses }) => ({ label, lenses: lenses.map((lens) => own<{ label: string }>(LENSES, lens)?.label ?? lens) })),
+    discussion: file.discussion,
+    notes: file.notes,
+  };
+}

@@ -1,0 +1,199 @@
+import { $draft, $leftOut, EMPTY_DRAFT, moveDilemma, removeDilemma, setAudience, setTitle } from './draft';
+import { MAX_TEXT, sessionHash, type SessionLink } from './session-link';
+import { SESSION_PLAN, planMinutes, sessionPlan } from './plan';
+import { Watching } from '../storage/watching';
+import { own } from '../storage/guards';
+
+export interface DraftPanelProps {
+  /** The session page and the session pack on this site (base path included). */
+  sessionHref: string;
+  packHref: string;
+}
+
+interface State {
+  draft: SessionLink;
+  leftOut: number;
+  /** Questions by id, read once from the catalogue the page rendered. */
+  questions: Record<string, string>;
+  dragging: string | null;
+  status: string;
+}
+
+/** The session being built: title, audience, running order, duration and its link. */
+export default class DraftPanel extends Watching<DraftPanelProps, State> {
+  state: State = { draft: EMPTY_DRAFT, leftOut: 0, questions: {}, dragging: null, status: '' };
+  private list: HTMLOListElement | null = null;
+  private root: HTMLElement | null = null;
+  /** Where focus goes after the next render: moved list items are re-inserted, which can drop it. */
+  private focusTarget: string | null = null;
+
+  componentDidMount() {
+    const questions: Record<string, string> = {};
+    for (const heading of document.querySelectorAll<HTMLElement>('.pick-question')) {
+      questions[heading.id.replace(/^pick-/, '')] = heading.textContent?.trim() ?? '';
+    }
+    this.setState({ questions });
+    this.watch('draft', $draft);
+    this.watch('leftOut', $leftOut);
+  }
+
+  componentDidUpdate() {
+    const target = this.focusTarget && this.root?.querySelector<HTMLElement>(this.focusTarget);
+    if (!target) return;
+    this.focusTarget = null;
+    if (document.activeElement !== target) target.focus();
+  }
+
+  private question = (id: string) => own(this.state.questions, id) ?? id;
+
+  private position(id: string) {
+    // The store, not state: state catches up with it on the next render.
+    const { ids } = $draft.get();
+    return `“${this.question(id)}” is now ${ids.indexOf(id) + 1} of ${ids.length}.`;
+  }
+
+  private move(id: string, to: number, control: 'up' | 'down') {
+    const { ids } = $draft.get();
+    // The button at the end of the list stays focusable (aria-disabled), and says why it did nothing.
+    if (to < 0 || to >= ids.length) return this.setState({ status: `“${this.question(id)}” is already ${to < 0 ? 'first' : 'last'}.` });
+    moveDilemma(id, to);
+    this.focusTarget = `[data-id="${id}"] [data-move="${control}"]`;
+    this.setState({ status: this.position(id) });
+  }
+
+  private remove(id: string) {
+    const { ids } = $draft.get();
+    const index = ids.indexOf(id);
+    const next = ids[index + 1] ?? ids[index - 1];
+    removeDilemma(id);
+    this.focusTarget = next ? `[data-id="${next}"] [data-remove]` : '#draft-heading';
+    this.setState({ status: `Removed “${this.question(id)}”.` });
+  }
+
+  // Dragging a handle (mouse, pen or finger) moves the item past the middle of
+  // its neighbours; the buttons do the same without a pointer. The listeners
+  // sit on the window: a moved item is re-inserted, which would drop a capture.
+  private grab = (id: string) => (event: PointerEvent) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    this.setState({ dragging: id, status: '' });
+    addEventListener('pointermove', this.drag);
+    addEventListener('pointerup', this.drop);
+    addEventListener('pointercancel', this.drop);
+  };
+
+  private drag = (event: PointerEvent) => {
+    const { dragging } = this.state;
+    if (!dragging || !this.list) return;
+    const items = [...this.list.querySelectorAll<HTMLElement>('li[data-id]')];
+    const from = items.findIndex((li) => li.dataset.id === dragging);
+    const over = items.findIndex((li) => {
+      const box = li.getBoundingClientRect();
+      return event.clientY >= box.top && event.clientY <= box.bottom;
+    });
+    if (over === -1 || over === from) return;
+    const box = items[over]!.getBoundingClientRect();
+    const middle = box.top + box.height / 2;
+    if (over < from ? event.clientY < middle : event.clientY > middle) moveDilemma(dragging, over);
+  };
+
+  private drop = () => {
+    removeEventListener('pointermove', this.drag);
+    removeEventListener('pointerup', this.drop);
+    removeEventListener('pointercancel', this.drop);
+    const { dragging } = this.state;
+    if (dragging) this.setState({ dragging: null, status: this.position(dragging) });
+  };
+
+  componentWillUnmount() {
+    super.componentWillUnmount();
+    this.drop();
+  }
+
+  render({ sessionHref, packHref }: DraftPanelProps, { draft, leftOut, dragging, status }: State) {
+    const { title, audience, ids } = draft;
+    const minutes = planMinutes(sessionPlan(ids));
+    const hash = sessionHash(draft);
+    return (
+      <div class="draft-panel" ref={(el) => void (this.root = el)}>
+        <h2 id="draft-heading" tabIndex={-1}>
+          Your session
+        </h2>
+        <div class="fields">
+          <label>
+            <span>Title</span>
+            <input type="text" value={title} maxLength={MAX_TEXT} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+          </label>
+          <label>
+            <span>Audience</span>
+            <input type="text" value={audience} maxLength={MAX_TEXT} onInput={(e) => setAudience((e.target as HTMLInputElement).value)} />
+          </label>
+        </div>
+        <p class="estimate">
+          {ids.length} {ids.length === 1 ? 'dilemma' : 'dilemmas'} · about <strong>{minutes} minutes</strong>
+          <span class="plan">
+            {' '}
+            ({SESSION_PLAN.opening} to open, {SESSION_PLAN.dilemma} per dilemma, {SESSION_PLAN.debrief} to debrief)
+          </span>
+        </p>
+        {leftOut > 0 && (
+          <p class="left-out">
+            {leftOut === 1 ? 'One dilemma' : `${leftOut} dilemmas`} in the link {leftOut === 1 ? 'is' : 'are'} no longer on the site and {leftOut === 1 ? 'was' : 'were'} left out.
+          </p>
+        )}
+        {ids.length === 0 ? (
+          <p class="empty">No dilemmas yet. Add some from the list; then put them in order here.</p>
+        ) : (
+          <ol class="order" ref={(el) => void (this.list = el)} aria-label="Running order">
+            {ids.map((id, index) => (
+              <li key={id} data-id={id} class={dragging === id ? 'dragging' : undefined}>
+                <span
+                  class="handle"
+                  aria-hidden="true"
+                  title="Drag to reorder"
+                  onPointerDown={this.grab(id)}
+                >
+                  <svg viewBox="0 0 10 16" width="10" height="16">
+                    <path d="M2 2h2v2H2zM6 2h2v2H6zM2 7h2v2H2zM6 7h2v2H6zM2 12h2v2H2zM6 12h2v2H6z" fill="currentColor" />
+                  </svg>
+                </span>
+                <span class="question" id={`order-${id}`}>
+                  {this.question(id)}
+                </span>
+                <span class="order-buttons">
+                  <button type="button" class="button" data-move="up" aria-describedby={`order-${id}`} aria-disabled={index === 0 ? 'true' : undefined} onClick={() => this.move(id, index - 1, 'up')}>
+                    Move up
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    data-move="down"
+                    aria-describedby={`order-${id}`}
+                    aria-disabled={index === ids.length - 1 ? 'true' : undefined}
+                    onClick={() => this.move(id, index + 1, 'down')}
+                  >
+                    Move down
+                  </button>
+                  <button type="button" class="button" data-remove aria-describedby={`order-${id}`} onClick={() => this.remove(id)}>
+                    Remove
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+        <p class="status" role="status">
+          {status}
+        </p>
+        {ids.length > 0 && (
+          <div class="session-actions">
+            <a class="button primary" href={`${sessionHref}#${hash}`}>
+              Open the session
+            </a>
+            <a href={`${packHref}#${hash}`}>Print the facilitator pack</a>
+          </div>
+        )}
+      </div>
+    );
+  }
+}

@@ -1,0 +1,331 @@
+import DecisionWidget from '../decision/DecisionWidget';
+import RoomTally from '../room/RoomTally';
+import AnswerList from '../my-answers/AnswerList';
+import Qr from '../share/Qr';
+import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
+import { $progress, EMPTY_PROGRESS, visitStep, type ProgressState } from '../tracks/progress';
+import { LENSES } from '../../stories/lenses';
+import { own } from '../storage/guards';
+import { Watching } from '../storage/watching';
+import { fetchDilemmas } from './dilemmas';
+import { planMinutes, sessionPlan } from './plan';
+import { readSessionHash, sessionHash, sessionKey, type ReadLink, type SessionView } from './session-link';
+import type { DilemmaFile } from './types';
+
+export interface SessionRunProps {
+  /** Where summaries live: `<dilemmas><id>/summary.json`. */
+  dilemmas: string;
+  /** Absolute URL of this page as published: the link the QR code and "Copy link" give. */
+  sessionUrl: string;
+  builderHref: string;
+  packHref: string;
+  myAnswersHref: string;
+  /** The debrief's words, as paragraphs. */
+  closing: string[];
+}
+
+interface State {
+  /** Null until the address has been read, as on the server. */
+  link: ReadLink | null;
+  /** Each id's dilemma once fetched; null when the site does not have it. */
+  files: Record<string, DilemmaFile | null>;
+  progress: ProgressState;
+  decisions: DecisionsState;
+  roomOpen: boolean;
+}
+
+const lensLabel = (id: string) => own<{ label: string }>(LENSES, id)?.label ?? id;
+
+/**
+ * A shared session, run from its link like a track: an overview, one dilemma
+ * per screen and a finish screen, all on this one page. Where the reader is
+ * lives in the address (s=<n>), so Back, Forward and reload work.
+ *
+ * Each step answers with the site's own DecisionWidget and decision store,
+ * rendered here rather than linking out to the dilemma page: answers land
+ * where every other page reads them (My answers, the dilemma's tally), the
+ * room keeps its place in the session, and the widget's storage guards
+ * (blocked, full, unreadable storage) come with it. The widget is fed from
+ * summary.json, the same build-time data My answers uses.
+ */
+export default class SessionRun extends Watching<SessionRunProps, State> {
+  state: State = { link: null, files: {}, progress: EMPTY_PROGRESS, decisions: EMPTY, roomOpen: false };
+  private root: HTMLElement | null = null;
+  private moved = false;
+
+  componentDidMount() {
+    this.watch('progress', $progress);
+    this.watch('decisions', $decisions);
+    this.read();
+    addEventListener('hashchange', this.read);
+  }
+
+  componentWillUnmount() {
+    super.componentWillUnmount();
+    removeEventListener('hashchange', this.read);
+  }
+
+  componentDidUpdate() {
+    this.record();
+    if (!this.moved) return;
+    // A new screen: put focus on its heading, as a page load would.
+    const heading = this.root?.querySelector<HTMLElement>('h1');
+    if (!heading) return;
+    this.moved = false;
+    heading.focus();
+  }
+
+  private read = () => {
+    const link = readSessionHash(location.hash);
+    const wanted = link.session.ids.filter((id) => !(id in this.state.files));
+    this.moved = this.state.link !== null;
+    this.setState({ link, roomOpen: false });
+    if (wanted.length > 0) {
+      fetchDilemmas(this.props.dilemmas, wanted).then((found) => this.setState(({ files }) => ({ files: { ...files, ...found } })));
+    }
+  };
+
+  /** The dilemmas that run, in order: ids the site no longer has are skipped. */
+  private steps(): DilemmaFile[] {
+    const { link, files } = this.state;
+    return (link?.session.ids ?? []).map((id) => files[id]).filter((file): file is DilemmaFile => Boolean(file));
+  }
+
+  private loaded = () => (this.state.link?.session.ids ?? []).every((id) => id in this.state.files);
+
+  /** Remembers the step for "resume", and names the screen in the tab's title. */
+  private record() {
+    const { link } = this.state;
+    if (!link) return;
+    const title = link.session.title || 'A shared session';
+    const steps = this.steps();
+    const view = this.view();
+    if (view.at === 'step' && steps[view.step - 1]) {
+      const key = sessionKey(link.session.ids);
+      if (own(this.state.progress.tracks, key)?.step !== view.step) visitStep(key, view.step);
+      document.title = `${title}: dilemma ${view.step} of ${steps.length} · Judgment Calls`;
+    } else {
+      document.title = `${view.at === 'finish' ? `${title}: debrief` : title} · Judgment Calls`;
+    }
+  }
+
+  /** The view the address asks for, once the dilemmas are known: a step past the end is the finish. */
+  private view(): SessionView {
+    const view = this.state.link?.view ?? { at: 'overview' };
+    if (view.at === 'step' && this.loaded() && view.step > this.steps().length) return { at: 'finish' };
+    return view;
+  }
+
+  private href = (view: SessionView) => `#${sessionHash(this.state.link!.session, view)}`;
+
+  render(props: SessionRunProps, { link }: State) {
+    if (!link) {
+      return (
+        <div class="session-run">
+          <h1>Opening the session…</h1>
+        </div>
+      );
+    }
+    const view = this.view();
+    return (
+      <div class="session-run" ref={(el) => void (this.root = el)}>
+        {link.session.ids.length === 0
+          ? this.empty(props)
+          : view.at === 'step'
+            ? this.step(view.step)
+            : view.at === 'finish'
+              ? this.finish(props)
+              : this.overview(props)}
+      </div>
+    );
+  }
+
+  private empty({ builderHref }: SessionRunProps) {
+    return (
+      <>
+        <h1 tabIndex={-1}>This session has no dilemmas</h1>
+        <p>The link you followed lists no dilemmas, or was cut short when it was copied. Ask whoever shared it for the whole link, or build a session of your own.</p>
+        <p>
+          <a class="button primary" href={builderHref}>
+            Build a session
+          </a>
+        </p>
+      </>
+    );
+  }
+
+  private overview({ sessionUrl, builderHref, packHref }: SessionRunProps) {
+    const { link, files, progress } = this.state;
+    const { session, extra } = link!;
+    const steps = this.steps();
+    const loaded = this.loaded();
+    const minutes = planMinutes(sessionPlan(steps.map((s) => s.question)));
+    const hash = sessionHash(session);
+    const shareUrl = `${sessionUrl}#${hash}`;
+    const resume = own(progress.tracks, sessionKey(session.ids))?.step;
+    let position = 0;
+    return (
+      <>
+        <p class="kicker">A shared session</p>
+        <h1 tabIndex={-1}>{session.title || 'A session from Judgment Calls'}</h1>
+        <p class="meta">
+          {loaded ? `${steps.length} ${steps.length === 1 ? 'dilemma' : 'dilemmas'} · about ${minutes} minutes` : 'Loading the dilemmas…'}
+          {session.audience && ` · for ${session.audience}`}
+        </p>
+        {loaded && steps.length > 0 && (
+          <p class="start">
+            {resume && resume <= steps.length ? (
+              <>
+                <a class="button primary" href={this.href({ at: 'step', step: resume })}>
+                  Resume at dilemma {resume} of {steps.length}
+                </a>{' '}
+                <a href={this.href({ at: 'step', step: 1 })}>or start from the beginning</a>
+              </>
+            ) : (
+              <a class="button primary" href={this.href({ at: 'step', step: 1 })}>
+                Start the walk-through
+              </a>
+            )}
+          </p>
+        )}
+        {loaded && steps.length === 0 && <p class="notice">None of the dilemmas in this link are on the site any more.</p>}
+        {extra > 0 && (
+          <p class="notice">
+            The link lists {extra} more {extra === 1 ? 'dilemma' : 'dilemmas'} than a session holds; {extra === 1 ? 'it was' : 'they were'} left out.
+          </p>
+        )}
+        <h2>The dilemmas</h2>
+        <ol class="steps">
+          {session.ids.map((id) => {
+            const file = files[id];
+            if (file === undefined) return <li key={id}>Loading…</li>;
+            if (file === null) {
+              return (
+                <li key={id} class="gone">
+                  <strong>No longer available</strong>
+                  <span>This dilemma (“{id}”) is not on the site any more; the session skips it.</span>
+                </li>
+              );
+            }
+            position += 1;
+            return (
+              <li key={id}>
+                <a href={this.href({ at: 'step', step: position })}>{file.question}</a>
+                <span>from {file.storyTitle}</span>
+              </li>
+            );
+          })}
+        </ol>
+        <h2>Bring the room in</h2>
+        <div class="share-session">
+          <div class="code">
+            <Qr href={shareUrl} />
+          </div>
+          <div class="share-text">
+            <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
+            <p>
+              <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> · <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
+            </p>
+          </div>
+        </div>
+      </>
+    );
+  }
+
+  private step(n: number) {
+    const { link, roomOpen } = this.state;
+    const steps = this.steps();
+    const file = steps[n - 1];
+    const title = link!.session.title || 'A shared session';
+    if (!file) {
+      return (
+        <>
+          <h1 tabIndex={-1}>Loading dilemma {n}…</h1>
+          <p>
+            <a href={this.href({ at: 'overview' })}>Back to the overview</a>
+          </p>
+        </>
+      );
+    }
+    const total = steps.length;
+    const previous = n > 1 ? this.href({ at: 'step', step: n - 1 }) : this.href({ at: 'overview' });
+    const next = n < total ? this.href({ at: 'step', step: n + 1 }) : this.href({ at: 'finish' });
+    const choices = file.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: lenses.map(lensLabel) }));
+    const room = `room-${file.id}`;
+    return (
+      <>
+        <nav class="progress" aria-label="Session progress">
+          <p>
+            <a href={this.href({ at: 'overview' })}>{title}</a> · <strong>Dilemma {n} of {total}</strong>
+          </p>
+          <progress max={total} value={n} aria-label={`Dilemma ${n} of ${total}`}>
+            {n} of {total}
+          </progress>
+          <div class="step-links">
+            <a href={previous} rel="prev">
+              ← {n > 1 ? 'Previous' : 'Overview'}
+            </a>
+            <span class="keys" aria-hidden="true">
+              ← → keys work too
+            </span>
+            <a href={next} rel="next">
+              {n < total ? 'Next' : 'Finish'} →
+            </a>
+          </div>
+        </nav>
+        <section class="decision" aria-labelledby={file.id} key={file.id}>
+          <p class="eyebrow">What would you do?</p>
+          {file.setup && <p class="setup">{file.setup}</p>}
+          <h1 id={file.id} class="question" tabIndex={-1}>
+            {file.question}
+          </h1>
+          <div class="decision-island">
+            <DecisionWidget id={file.id} choices={choices} />
+          </div>
+        </section>
+        <p class="links">
+          From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> · <a href={`${file.dilemmaHref}#present`}>present it to the room</a>
+        </p>
+        <section class="room" aria-labelledby={`${room}-heading`}>
+          <h2 id={`${room}-heading`}>Room tally</h2>
+          <p class="hint">Count hands on this device, keep the result hidden while the room decides, then reveal it. The counts belong to this session and never mix with anyone’s own answers.</p>
+          <button type="button" class="button" aria-expanded={roomOpen ? 'true' : 'false'} aria-controls={room} onClick={() => this.setState({ roomOpen: !roomOpen })}>
+            Count hands in the room
+          </button>
+          <div id={room} class="room-panel" hidden={!roomOpen}>
+            {roomOpen && <RoomTally key={file.id} session={sessionKey(link!.session.ids)} decision={file.id} choices={file.choices.map(({ id, label }) => ({ id, label }))} />}
+          </div>
+        </section>
+      </>
+    );
+  }
+
+  private finish({ builderHref, myAnswersHref, closing }: SessionRunProps) {
+    const { link, decisions } = this.state;
+    const steps = this.steps();
+    return (
+      <>
+        <p class="kicker">
+          <a href={this.href({ at: 'overview' })}>{link!.session.title || 'A shared session'}</a> · finished
+        </p>
+        <h1 tabIndex={-1}>Debrief</h1>
+        {closing.map((paragraph) => (
+          <p class="text">{paragraph}</p>
+        ))}
+        <h2>Your answers in this session</h2>
+        <AnswerList decisions={steps} state={decisions} />
+        <p class="next">
+          {steps.length > 0 && (
+            <>
+              <a href={this.href({ at: 'step', step: steps.length })} rel="prev">
+                ← Back to the last dilemma
+              </a>{' '}
+              ·{' '}
+            </>
+          )}
+          <a href={myAnswersHref}>All my answers</a> · <a href={builderHref}>Build another session</a>
+        </p>
+      </>
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { fetchSummary } from '../my-answers/summaries';
+import type { DilemmaFile } from './types';
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/**
+ * One decision of a session, from the same summary.json My answers reads; null
+ * when the site no longer has it. A summary cached before sessions existed
+ * lacks the setup and discussion: the dilemma still runs, without them.
+ */
+export async function fetchDilemma(base: string, id: string): Promise<DilemmaFile | null> {
+  const summary = (await fetchSummary(base, id)) as (Partial<DilemmaFile> & Awaited<ReturnType<typeof fetchSummary>>) | null;
+  if (!summary) return null;
+  const choices = summary.choices.filter((c) => typeof c?.id === 'string' && typeof c.label === 'string');
+  if (choices.length === 0) return null;
+  return {
+    ...summary,
+    choices: choices.map((c) => ({ ...c, consequence: String(c.consequence ?? ''), lenses: strings(c.lenses) })),
+    setup: typeof summary.setup === 'string' ? summary.setup : '',
+    discussion: strings(summary.discussion),
+    notes: typeof summary.notes === 'string' ? summary.notes : '',
+  };
+}
+
+/** Every id's dilemma (or null), fetched together. */
+export async function fetchDilemmas(base: string, ids: string[]): Promise<Record<string, DilemmaFile | null>> {
+  const found = await Promise.all(ids.map(async (id) => [id, await fetchDilemma(base, id)] as const));
+  return Object.fromEntries(found);
+}

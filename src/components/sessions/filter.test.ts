@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { matches, type Criteria, type Listed } from './filter';
+
+const item: Listed = { themes: ['honesty', 'incentives'], lenses: ['duties'], minutes: 5, text: 'Do you flag the double billing? The client’s résumé…' };
+const any: Criteria = { theme: '', lens: '', minutes: 0, text: '' };
+
+describe('filtering the dilemmas', () => {
+  it('matches everything when nothing is asked', () => {
+    expect(matches(item, any)).toBe(true);
+  });
+
+  it('filters by theme, lens and story length', () => {
+    expect(matches(item, { ...any, theme: 'honesty' })).toBe(true);
+    expect(matches(item, { ...any, theme: 'leadership' })).toBe(false);
+    expect(matches(item, { ...any, lens: 'duties' })).toBe(true);
+    expect(matches(item, { ...any, lens: 'fairness' })).toBe(false);
+    expect(matches(item, { ...any, minutes: 5 })).toBe(true);
+    expect(matches(item, { ...any, minutes: 4 })).toBe(false);
+  });
+
+  it('finds every word of the search in the question or setup, ignoring case and accents', () => {
+    expect(matches(item, { ...any, text: 'BILLING resume' })).toBe(true);
+    expect(matches(item, { ...any, text: 'billing gift' })).toBe(false);
+  });
+});
