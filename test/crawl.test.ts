@@ -45,7 +45,7 @@ async function crawl(site: Served, base: string): Promise<CrawlReport> {
     if (!(response.headers()['content-type'] ?? '').includes('html')) continue;
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-      // A page whose script reads its fragment as data (the room console) has no anchors to find.
+      // A page whose script reads its fragment as data (room console, sessions) has no anchors to find.
       readsFragment: document.querySelector('[data-reads-fragment]') !== null,
       links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
       assets: [...document.querySelectorAll('link[href], script[src], img[src]')].map(
@@ -61,7 +61,7 @@ async function crawl(site: Served, base: string): Promise<CrawlReport> {
       const target = `${link.origin}${link.pathname}`;
       // A hash with "=" is state for the page's script (a shared session, the
       // builder pre-filled with a track), not an element to scroll to.
-      if (link.hash && !link.hash.includes('=')) anchors.push({ from: address, target, id: decodeURIComponent(link.hash.slice(1)) });
+      if (link.hash) anchors.push({ from: address, target, id: decodeURIComponent(link.hash.slice(1)) });
       queue.push(target);
     }
     for (const asset of found.assets) if (isInternal(toLocal(asset))) assets.add(toLocal(asset));

@@ -147,6 +147,29 @@ describe('a room with phones', () => {
     expect([...facilitatorErrors, ...first.errors, ...second.errors]).toEqual([]);
   }, 120_000);
 
+  it('runs a room for a coach’s own session', async () => {
+    const ids = [steps[3]!.id, steps[0]!.id];
+    const hash = `t=${encodeURIComponent('Thursday: new managers')}&d=${ids.join(',')}`;
+    const { page, code } = await console_(hash);
+    await expect(page.locator('.console-title').textContent()).resolves.toBe('Thursday: new managers');
+    const joinQr = (await decodeQr(page.locator('.join-qr')))!;
+    expect(joinQr).toBe(`${harness.site.home}sessions/?room=${code}#${hash}`);
+
+    const { page: phonePage, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 } });
+    await phonePage.goto(joinQr);
+    await expect(phonePage.locator('.joined .room-code').textContent()).resolves.toBe(code);
+    await phonePage.goto(`${harness.site.home}sessions/#${hash}&s=1`);
+    await answer(phonePage, steps[3]!.choices[1]!.label);
+    await phonePage.getByRole('link', { name: 'hand in your answers' }).click();
+    const handIn = (await phonePage.locator('[data-hand-in-code]').getAttribute('data-hand-in-code'))!;
+    await page.locator('#typed-code').fill(handIn);
+    await page.getByRole('button', { name: 'Count this code' }).click();
+    await expect(page.locator('.log .counted').first().textContent()).resolves.toContain('1 of 2 dilemmas answered');
+    await page.getByRole('button', { name: 'Reveal results' }).click();
+    await expect(tally(page)).resolves.toEqual(steps[3]!.choices.map((_, c) => Number(c === 1)));
+    expect([...errors, ...facilitatorErrors]).toEqual([]);
+  });
+
   it('refuses every kind of bad code with its reason, and counts nothing', async () => {
     const step = steps[0]!;
     const { page, code } = await console_(`dilemma:${step.id}`);

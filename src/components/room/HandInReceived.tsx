@@ -1,6 +1,5 @@
 import { Component } from 'preact';
 import { collect, countedMessage, type Collected } from './collect';
-import { consoleHash } from './scope';
 
 interface Props {
   base: string;
@@ -43,7 +42,7 @@ export default class HandInReceived extends Component<Props, State> {
         <h2>Counted</h2>
         <p>{countedMessage(result)}</p>
         <p>
-          <a class="button primary" href={`${base}room/${consoleHash(result.session)}`}>
+          <a class="button primary" href={`${base}room/${result.console}`}>
             Open room {result.room}
           </a>
         </p>

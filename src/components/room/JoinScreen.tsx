@@ -1,5 +1,5 @@
 import { Component, createRef } from 'preact';
-import { qrPath } from '../share/qr';
+import Qr from '../share/Qr';
 
 interface Props {
   code: string;
@@ -12,23 +12,13 @@ interface Props {
 export default class JoinScreen extends Component<Props> {
   private dialog = createRef<HTMLDialogElement>();
 
-  private qr(className: string) {
-    const { size, d } = qrPath(this.props.url);
-    return (
-      <svg class={`qr ${className}`} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={`QR code for ${this.props.url}`} shape-rendering="crispEdges" data-qr={this.props.url}>
-        <rect width={size} height={size} fill="#fff" />
-        <path d={d} fill="#000" />
-      </svg>
-    );
-  }
-
   render({ code, url, title }: Props) {
     const short = url.replace(/^https?:\/\//, '');
     return (
       <section class="join" aria-labelledby="join-heading">
         <h2 id="join-heading">Phones join room {code}</h2>
         <div class="join-body">
-          {this.qr('join-qr')}
+          <Qr href={url} class="join-qr" />
           <div>
             <p>Scan the code, or open:</p>
             <p class="join-url">{short}</p>
@@ -45,7 +35,7 @@ export default class JoinScreen extends Component<Props> {
             Join room <span class="room-code">{code}</span>
           </h2>
           <p class="projected-title">{title}</p>
-          {this.qr('projected-qr')}
+          <Qr href={url} class="projected-qr" />
           <p class="join-url">{short}</p>
           <form method="dialog">
             <button class="button">Back to the console</button>

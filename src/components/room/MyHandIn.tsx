@@ -3,7 +3,7 @@ import { own } from '../storage/guards';
 import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
 import { fetchSummary } from '../my-answers/summaries';
 import type { DecisionSummary } from '../my-answers/types';
-import { qrPath } from '../share/qr';
+import Qr from '../share/Qr';
 import { HAND_IN_PATH, encodeHandIn, grouped } from './hand-in-code';
 import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, leaveRoom, type JoinedState } from './joined';
 
@@ -62,7 +62,6 @@ export default class MyHandIn extends Watching<Props, State> {
     const choices = Object.fromEntries(room.decisions.map((d) => [d.id, own(decisions.answers, d.id)?.choice]));
     const code = encodeHandIn(room, joined.token, choices);
     const url = `${location.origin}${base}${HAND_IN_PATH}#${code}`;
-    const { size, d } = qrPath(url);
     const answered = room.decisions.filter((d) => choices[d.id] !== undefined).length;
     return (
       <div class="my-hand-in">
@@ -73,10 +72,7 @@ export default class MyHandIn extends Watching<Props, State> {
           {answered} of {room.decisions.length} {room.decisions.length === 1 ? 'dilemma' : 'dilemmas'} answered
           {answered < room.decisions.length && ': you can hand in now and again later, and the later hand-in replaces this one'}.
         </p>
-        <svg class="qr hand-in-qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label="Your hand-in QR code, for the facilitator to scan" shape-rendering="crispEdges" data-qr={url}>
-          <rect width={size} height={size} fill="#fff" />
-          <path d={d} fill="#000" />
-        </svg>
+        <Qr href={url} class="hand-in-qr" />
         <p class="typed-code">
           No camera? Read out or type this code: <strong data-hand-in-code={code}>{grouped(code)}</strong>
         </p>

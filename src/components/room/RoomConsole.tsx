@@ -46,7 +46,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     this.setState({ status: 'loading' });
     const scope = await loadScope(location.hash, this.props.tracks, this.props.dilemmas);
     if (!scope || scope.missing.length > 0) return this.setState({ status: 'unknown', scope: null });
-    openRoom(scope.session, scope.title, roomContent('', scope).decisions);
+    openRoom(scope.session, scope.title, roomContent('', scope).decisions, location.hash);
     this.setState({ status: 'ready', scope, step: 0 });
   };
 
@@ -73,7 +73,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     const { code } = open;
     const current = scope.decisions[step]!;
     const decision = roomDecision(room, scope.session, current.id);
-    const joinUrl = `${location.origin}${base}${scope.joinPath}?room=${code}`;
+    const joinUrl = `${location.origin}${base}${scope.joinPath(code)}`;
     const total = scope.decisions.length;
     const phoneCount = new Set(scope.decisions.flatMap((d) => Object.keys(currentRound(roomDecision(room, scope.session, d.id)).handIns))).size;
     return (

@@ -3,7 +3,7 @@ import { countFor, readHandIn, type Rejection } from './hand-in-code';
 import { $room, recordHandIn, sessionWithCode } from './store';
 
 export type Collected =
-  | { ok: true; session: string; room: string; token: string; answered: number; total: number }
+  | { ok: true; session: string; room: string; console: string; token: string; answered: number; total: number }
   | { ok: false; reason: Rejection; message: string };
 
 /**
@@ -29,7 +29,7 @@ export function collect(text: string, session?: string): Collected {
   if (!counted.ok) return counted;
   recordHandIn(target, counted.token, counted.votes);
   const answered = Object.values(counted.votes).filter((v) => v !== null).length;
-  return { ok: true, session: target, room: room.code, token: counted.token, answered, total: room.decisions.length };
+  return { ok: true, session: target, room: room.code, console: room.console, token: counted.token, answered, total: room.decisions.length };
 }
 
 /** "Phone T9X4, room K7Q: 4 of 6 dilemmas answered." */

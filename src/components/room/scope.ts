@@ -1,5 +1,6 @@
 import { fetchSummary } from '../my-answers/summaries';
 import type { RoomContent } from './hand-in-code';
+import { readSessionHash, sessionHash, sessionKey } from '../sessions/session-link';
 
 /** A track as the room console needs it: built into the console page, a few ids each. */
 export type TrackList = Record<string, { title: string; decisions: string[] }>;
@@ -15,8 +16,8 @@ export interface Scope {
   session: string;
   title: string;
   decisions: ScopeDecision[];
-  /** Where phones join, under the site's base, before "?room=". */
-  joinPath: string;
+  /** Where phones join, under the site's base, with the room's code. */
+  joinPath: (code: string) => string;
   /** Ids the link named that this site no longer has. */
   missing: string[];
 }
@@ -27,30 +28,38 @@ export const roomContent = (code: string, scope: Pick<Scope, 'decisions'>): Room
   decisions: scope.decisions.map((d) => ({ id: d.id, choices: d.choices.map((c) => c.id) })),
 });
 
-/** The console's address for a session: "/room/#track:<id>". */
-export const consoleHash = (session: string) => `#${session}`;
-
 /**
  * Reads the console's fragment ("#track:<id>" or "#dilemma:<id>") and fetches
  * each dilemma's summary. Null when the fragment names nothing this site has.
  */
 export async function loadScope(hash: string, tracks: TrackList, dilemmas: string): Promise<Scope | null> {
-  const session = decodeURIComponent(hash.replace(/^#/, '')).trim();
+  const raw = hash.replace(/^#/, '');
+  let session = decodeURIComponent(raw).trim();
   const [kind, id = ''] = session.split(/:(.*)/s);
   let ids: string[];
   let title: string | undefined;
-  let joinPath: string;
-  if (kind === 'track' && Object.hasOwn(tracks, id)) {
+  let joinPath: Scope['joinPath'];
+  // A shared session: whatever of it the site still has, as the session page itself runs it.
+  let skipsMissing = false;
+  if (/(^|&)d=/.test(raw)) {
+    const { session: link } = readSessionHash(raw);
+    ids = link.ids;
+    title = link.title || 'A shared session';
+    session = sessionKey(ids);
+    joinPath = (code) => `sessions/?room=${code}#${sessionHash(link)}`;
+    skipsMissing = true;
+  } else if (kind === 'track' && Object.hasOwn(tracks, id)) {
     ({ title, decisions: ids } = tracks[id]!);
-    joinPath = `tracks/${id}/`;
+    joinPath = (code) => `tracks/${id}/?room=${code}`;
   } else if (kind === 'dilemma' && id) {
     ids = [id];
-    joinPath = `dilemmas/${id}/`;
+    joinPath = (code) => `dilemmas/${id}/?room=${code}`;
   } else {
     return null;
   }
   const summaries = await Promise.all(ids.map((d) => fetchSummary(dilemmas, d)));
   const decisions = summaries.flatMap((s) => (s ? [{ id: s.id, question: s.question, choices: s.choices.map(({ id: c, label }) => ({ id: c, label })) }] : []));
   if (decisions.length === 0) return null;
-  return { session, title: title ?? decisions[0]!.question, decisions, joinPath, missing: ids.filter((d, i) => !summaries[i]) };
+  const missing = skipsMissing ? [] : ids.filter((_, i) => !summaries[i]);
+  return { session, title: title ?? decisions[0]!.question, decisions, joinPath, missing };
 }

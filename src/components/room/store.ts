@@ -35,6 +35,8 @@ export interface RoomState {
 
 export interface OpenRoom extends RoomContent {
   title: string;
+  /** The console's own address fragment, for the way back to it from a hand-in opened elsewhere. */
+  console: string;
 }
 
 export const EMPTY_ROOM: RoomState = Object.freeze({ version: 2, sessions: {}, rooms: {} });
@@ -50,7 +52,7 @@ const roundsGuard: Guard<Round[]> = (value, path, problems) => {
   return rounds.every((r) => r !== undefined) ? (rounds as Round[]) : undefined;
 };
 const decisionGuard = shape<RoomDecision>({ rounds: roundsGuard, revealed: flag });
-const openRoomGuard = shape<OpenRoom>({ code: roomCodeGuard, title: text(300), decisions: listOf(roomContentGuard) });
+const openRoomGuard = shape<OpenRoom>({ code: roomCodeGuard, title: text(300), decisions: listOf(roomContentGuard), console: text(4000) });
 
 export const roomSpec: VersionedSpec<RoomState> = {
   key: ROOM_KEY,
@@ -152,14 +154,14 @@ export function recordHandIn(session: string, token: string, votes: Record<strin
  * its hand-ins are read against. Reopening keeps the code, so phones that
  * joined stay in the room.
  */
-export function openRoom(session: string, title: string, decisions: RoomContent['decisions'], random?: (n: number) => Uint8Array): OpenRoom {
+export function openRoom(session: string, title: string, decisions: RoomContent['decisions'], console: string, random?: (n: number) => Uint8Array): OpenRoom {
   const state = $room.get();
   const known = own(state.rooms, session);
   const taken = new Set(Object.values(state.rooms).map((r) => r.code));
   let code = known?.code ?? randomCode(ROOM_LENGTH, random);
   // Codes tell this device's rooms apart, so two of them never share one.
   for (let tries = 0; !known && taken.has(code) && tries < 100; tries++) code = randomCode(ROOM_LENGTH, random);
-  const room: OpenRoom = { code, title, decisions };
+  const room: OpenRoom = { code, title, decisions, console };
   $room.set({ ...state, rooms: { ...state.rooms, [session]: room } });
   return room;
 }

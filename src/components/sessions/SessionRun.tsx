@@ -1,5 +1,6 @@
 import DecisionWidget from '../decision/DecisionWidget';
 import RoomTally from '../room/RoomTally';
+import JoinedBanner from '../room/JoinedBanner';
 import AnswerList from '../my-answers/AnswerList';
 import Qr from '../share/Qr';
 import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
@@ -20,6 +21,10 @@ export interface SessionRunProps {
   builderHref: string;
   packHref: string;
   myAnswersHref: string;
+  /** The room console, for phones' hand-ins: `<roomHref>#<session hash>`. */
+  roomHref: string;
+  /** A phone's hand-in page. */
+  handInHref: string;
   /** The debrief's words, as paragraphs. */
   closing: string[];
 }
@@ -127,8 +132,17 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
       );
     }
     const view = this.view();
+    const steps = this.loaded() ? this.steps() : [];
     return (
       <div class="session-run" ref={(el) => void (this.root = el)}>
+        {steps.length > 0 && (
+          <JoinedBanner
+            session={sessionKey(link.session.ids)}
+            title={link.session.title || 'A shared session'}
+            decisions={steps.map((s) => ({ id: s.id, choices: s.choices.map((c) => c.id) }))}
+            handIn={props.handInHref}
+          />
+        )}
         {link.session.ids.length === 0
           ? this.empty(props)
           : view.at === 'step'
@@ -154,7 +168,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     );
   }
 
-  private overview({ sessionUrl, builderHref, packHref }: SessionRunProps) {
+  private overview({ sessionUrl, builderHref, packHref, roomHref }: SessionRunProps) {
     const { link, files, progress } = this.state;
     const { session, extra } = link!;
     const steps = this.steps();
@@ -225,6 +239,10 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
             <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
             <p>
               <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> · <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
+            </p>
+            <p>
+              Answering on phones? <a href={`${roomHref}#${hash}`}>Open the room console</a>: phones join with its QR code and hand in their answers, with
+              no server in between.
             </p>
           </div>
         </div>
