@@ -51,7 +51,7 @@ describe('offline', () => {
     await page.goto(`${harness.site.home}room/#dilemma:${decision.id}`);
     await page.locator('#typed-code').fill(handIn!);
     await page.getByRole('button', { name: 'Count this code' }).click();
-    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('1 phone has handed in.');
+    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('1 phone has handed in so far.');
     expect(errors).toEqual([]);
   });
 

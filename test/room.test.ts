@@ -75,12 +75,15 @@ async function phone(joinQr: string, pick: (step: number) => number) {
 
 async function scan(page: Page, url: string, token: string) {
   writeQrVideo(video, url);
+  const counted = page.locator('.log .counted', { hasText: `Phone ${token},` });
+  const before = await counted.count();
   const started = Date.now();
   await page.getByRole('button', { name: 'Start scanning' }).click();
-  await page.locator('.log .counted', { hasText: `Phone ${token},` }).first().waitFor({ timeout: 20_000 });
+  await expect.poll(() => counted.count(), { timeout: 20_000, interval: 50 }).toBe(before + 1);
   const ms = Date.now() - started;
   // Let the camera see the same code many more times: it must still count once.
   await page.waitForTimeout(1500);
+  await expect(counted.count()).resolves.toBe(before + 1);
   await page.getByRole('button', { name: 'Stop scanning' }).click();
   return ms;
 }
@@ -97,7 +100,7 @@ describe('a room with phones', () => {
     const first = await phone(joinQr, (i) => i % 2);
     const second = await phone(joinQr, () => 0);
     const token = (c: string) => c.slice(4, 8);
-    expect(first.code).toHaveLength(10 + steps.length);
+    expect(first.code).toHaveLength(11 + steps.length);
     console.log(`hand-in for a ${steps.length}-dilemma track: ${first.url.length}-character URL, ${first.code.length}-character code`);
 
     // Camera: counted once, however long the code stays in view.
@@ -109,20 +112,25 @@ describe('a room with phones', () => {
     expect(decoder.jsQR, 'jsQR loads exactly when the browser has no BarcodeDetector').toBe(!decoder.native);
     console.log(`scan to counted with the fake camera: ${ms} ms (${decoder.native ? 'BarcodeDetector' : 'jsQR'})`);
     await expect(page.locator('.log .counted').count()).resolves.toBe(1);
-    await expect(page.locator('.console .phones').textContent()).resolves.toBe('1 phone has handed in.');
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('1 phone has handed in so far.');
 
     // A hand-in URL opened on this device, as a phone's camera app would open it.
     const opened = await facilitator.newPage();
     await opened.goto(second.url);
     await expect(opened.locator('.received h2').textContent()).resolves.toBe('Counted');
+    // Counted once: the code leaves the address, so a reload or a restored tab cannot count it again later.
+    expect(new URL(opened.url()).hash).toBe('');
+    await opened.reload();
+    await expect(opened.locator('.received h2').textContent()).resolves.toBe('Not counted');
     await opened.close();
-    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 phones have handed in.');
+    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 phones have handed in so far.');
 
     // The same phone typed again replaces its hand-in: still two phones.
     await page.locator('#typed-code').fill(grouped(first.code).toLowerCase());
     await page.getByRole('button', { name: 'Count this code' }).click();
-    await expect(page.locator('.log .counted').first().textContent()).resolves.toContain(`Phone ${token(first.code)}`);
-    await expect(page.locator('.console .phones').textContent()).resolves.toBe('2 phones have handed in.');
+    await expect.poll(() => page.locator('.log .counted').count()).toBe(2);
+    await expect(page.locator('.log .counted').first().textContent()).resolves.toContain(`Phone ${token(first.code)}, room ${code}: ${steps.length} of ${steps.length} dilemmas answered; already counted, nothing changed.`);
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('2 phones have handed in so far.');
 
     // Each dilemma's chart shows exactly their answers.
     for (const [i, step] of steps.entries()) {
@@ -142,7 +150,7 @@ describe('a room with phones', () => {
     expect(changed).not.toBe(first.url);
     await scan(page, changed, token(first.code));
     await expect(tally(page)).resolves.toEqual(steps[last]!.choices.map((_, c) => Number(c === 2) + Number(c === 0)));
-    await expect(page.locator('.console .phones').textContent()).resolves.toBe('2 phones have handed in.');
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('2 phones have handed in so far.');
 
     expect([...facilitatorErrors, ...first.errors, ...second.errors]).toEqual([]);
   }, 120_000);
@@ -181,7 +189,7 @@ describe('a room with phones', () => {
       'mistyped or unreadable character': good.slice(0, -1) + (good.endsWith('0') ? '1' : '0'),
       'newer version of the site': withCheck(`2${good.slice(1, -1)}`),
       [`for room ZZZ`]: encodeHandIn({ ...room, code: code === 'ZZZ' ? 'YYY' : 'ZZZ' }, 'T9X4', { [step.id]: step.choices[0]!.id }),
-      'dilemmas or choices this room does not have': withCheck(`${good.slice(0, 8)}9${good.slice(9, -1)}`),
+      'does not match this room’s dilemmas and choices': withCheck(`${good.slice(0, 8)}9${good.slice(9, -1)}`),
       'too short': good.slice(0, 5),
     };
     for (const [reason, typed] of Object.entries(bad)) {
@@ -202,9 +210,15 @@ describe('a room with phones', () => {
     await expect(stray.locator('.received').textContent()).resolves.toContain('not a Judgment Calls hand-in');
     await stray.close();
 
-    // A console link naming nothing the site has.
-    await page.goto(`${harness.site.home}room/#track:no-such-track`);
-    await expect(page.locator('.problem[role=alert]').textContent()).resolves.toContain('does not name a track or dilemma');
+    // Console links naming nothing the site has, or mangled.
+    for (const hash of ['track:no-such-track', 'track:%', '%E0%A4%A']) {
+      await page.goto(`${harness.site.home}room/#${hash}`);
+      await expect(page.locator('.problem[role=alert]').textContent(), hash).resolves.toContain('does not name a track or dilemma');
+    }
+    const phonePage = await facilitator.newPage();
+    await phonePage.goto(`${harness.site.home}room/my-hand-in/#%`);
+    await expect(phonePage.locator('.no-room').textContent()).resolves.toContain('not answering for a room');
+    await phonePage.close();
     expect(facilitatorErrors).toEqual([]);
   });
 
@@ -243,6 +257,11 @@ describe('a room with phones', () => {
     expect(shift).toContain('B −1');
     expect(await axeViolations(page)).toEqual([]);
 
+    // Resetting asks first when phones have handed in; declined, nothing goes.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Reset the count' }).click();
+    await expect(table.locator('caption').textContent()).resolves.toBe('First and second vote: 5 then 4 votes');
+
     // The export carries both rounds.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /Download the results/ }).click();
@@ -255,6 +274,13 @@ describe('a room with phones', () => {
     const [first, second] = [1, 2].map((round) => rows.filter((r) => r[1] === step.id && r[3] === String(round)).map((r) => r.slice(5).map(Number)));
     expect(first).toEqual([[0, 2, 2], [2, 1, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);
     expect(second).toEqual([[0, 1, 1], [1, 2, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);
+
+    // A new group: a new room starts from nothing, with a new code.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Start a new room' }).click();
+    await expect.poll(() => page.locator('.console h1 .room-code').textContent()).not.toBe(code);
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('No phones have handed in yet.');
+    await expect(page.locator('.now .room-tally .total').textContent()).resolves.toBe('0 hands counted');
     expect(facilitatorErrors).toEqual([]);
   });
 
@@ -301,7 +327,10 @@ describe('a room with phones', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await phonePage.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(page), `console, ${scheme}`).toEqual([]);
+      await page.locator('#typed-code').fill('1ABC-DEFG-1X');
+      await page.getByRole('button', { name: 'Count this code' }).click();
+      await page.locator('#typed-error').waitFor();
+      expect(await axeViolations(page), `console with a refused code, ${scheme}`).toEqual([]);
       await page.getByRole('button', { name: 'Show the join screen full size' }).click();
       await expect(page.locator('.join-projected').isVisible()).resolves.toBe(true);
       expect(await axeViolations(page), `join screen, ${scheme}`).toEqual([]);

@@ -25,7 +25,7 @@ export function mountIslands<P>(name: string, component: ComponentType<P> | Lazy
       island.dataset.awake = 'true';
       const props = JSON.parse(island.dataset.props ?? '{}') as object;
       const show = (c: ComponentType<P>) => hydrate(h(c as ComponentType<object>, props), island);
-      // A lazy island that cannot load (offline, say) keeps its server markup and may try again on its next wake.
+      // A lazy island that cannot load (offline, say) keeps its server markup, and a later wake tries again.
       if ('lazy' in component) component.lazy().then((loaded) => show(loaded.default), () => delete island.dataset.awake);
       else show(component);
     });

@@ -34,11 +34,14 @@ const OTHER_WAYS =
 export default class Collect extends Component<Props, State> {
   state: State = { scanning: 'off', problem: '', typed: '', typedError: '', log: [] };
   private video = createRef<HTMLVideoElement>();
+  private input = createRef<HTMLInputElement>();
   private stop?: () => void;
-  /** The camera sees the same code many times a second: count each once. */
-  private lastByToken = new Map<string, string>();
+  private unmounted = false;
+  /** Codes the camera has already had refused: each is reported once, not on every frame. */
+  private refused = new Set<string>();
 
   componentWillUnmount() {
+    this.unmounted = true;
     this.stop?.();
   }
 
@@ -49,16 +52,16 @@ export default class Collect extends Component<Props, State> {
   private scanned = (text: string) => {
     const result = collect(text, this.props.session);
     if (result.ok) {
-      if (this.lastByToken.get(result.token) === text) return;
-      this.lastByToken.set(result.token, text);
-      this.note(true, countedMessage(result));
-    } else if (this.lastByToken.get(`rejected:${text}`) === undefined) {
-      this.lastByToken.set(`rejected:${text}`, text);
+      // Counted already, in this round: the camera is still seeing the same phone.
+      if (result.changed) this.note(true, countedMessage(result));
+    } else if (!this.refused.has(text)) {
+      this.refused.add(text);
       this.note(false, result.message);
     }
   };
 
   private startStop = async () => {
+    if (this.state.scanning === 'starting') return;
     if (this.stop) {
       this.stop();
       this.stop = undefined;
@@ -67,7 +70,10 @@ export default class Collect extends Component<Props, State> {
     this.setState({ scanning: 'starting', problem: '' });
     try {
       const { startScanning } = await import('./scanner');
-      this.stop = await startScanning(this.video.current!, this.scanned);
+      const stop = await startScanning(this.video.current!, this.scanned);
+      // Left the console while the camera was starting: turn it off again at once.
+      if (this.unmounted) return stop();
+      this.stop = stop;
       this.setState({ scanning: 'on' });
     } catch (error) {
       const problem = (error as { problem?: CameraProblem }).problem ?? 'no-camera';
@@ -79,12 +85,11 @@ export default class Collect extends Component<Props, State> {
     event.preventDefault();
     const result = collect(this.state.typed, this.props.session);
     if (result.ok) {
-      this.lastByToken.delete(result.token);
       this.note(true, countedMessage(result));
       this.setState({ typed: '', typedError: '' });
     } else {
       this.note(false, result.message);
-      this.setState({ typedError: result.message });
+      this.setState({ typedError: result.message }, () => this.input.current?.focus());
     }
   };
 
@@ -97,7 +102,7 @@ export default class Collect extends Component<Props, State> {
           hand-in replaces its earlier one.
         </p>
         <div class="scan">
-          <button type="button" class="button primary" onClick={this.startStop} disabled={scanning === 'starting'}>
+          <button type="button" class="button primary" onClick={this.startStop} aria-disabled={scanning === 'starting' ? 'true' : undefined}>
             {scanning === 'off' ? 'Start scanning' : scanning === 'starting' ? 'Starting the camera…' : 'Stop scanning'}
           </button>
           <video ref={this.video} class="camera" muted playsInline hidden={scanning !== 'on'} aria-label="Camera view for scanning hand-in codes" />
@@ -111,6 +116,7 @@ export default class Collect extends Component<Props, State> {
           <label for="typed-code">Or type a phone’s code</label>
           <div class="typed-row">
             <input
+              ref={this.input}
               id="typed-code"
               name="code"
               autocomplete="off"

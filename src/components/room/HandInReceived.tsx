@@ -25,7 +25,16 @@ export default class HandInReceived extends Component<Props, State> {
     window.removeEventListener('hashchange', this.read);
   }
 
-  private read = () => this.setState({ result: collect(location.hash) });
+  private read = () => {
+    if (location.hash.length <= 1) {
+      if (!this.state.result) this.setState({ result: { ok: false, reason: 'malformed', message: 'This page counts a phone’s hand-in when it is opened from the QR code on that phone.' } });
+      return;
+    }
+    const result = collect(location.hash);
+    // Counted once: a reload, or a tab restored later, must not count an older hand-in over a newer one.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    this.setState({ result });
+  };
 
   render({ base }: Props, { result }: State) {
     if (!result) return <p>Reading the hand-in…</p>;

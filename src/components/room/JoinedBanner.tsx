@@ -1,9 +1,9 @@
 import { Watching } from '../storage/watching';
 import type { RoomContent } from './hand-in-code';
 import { normalise } from './room-code';
-import { $joined, EMPTY_JOINED, joinRoom, joinedRoom, leaveRoom, type JoinedState } from './joined';
+import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, leaveRoom, type JoinedState } from './joined';
 import { roomCodeGuard } from './room-content';
-import { JOINING_KEY } from './joined-key';
+import { takeJoining } from './joined-key';
 
 export interface JoinedBannerProps {
   session: string;
@@ -27,11 +27,13 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
   componentDidMount() {
     const { session, title, decisions } = this.props;
     const params = new URLSearchParams(location.search);
-    const pending = this.pending();
+    const pending = takeJoining(session);
     const asked = params.get('room') ?? pending;
     if (asked !== null) {
       const code = normalise(asked);
       if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions });
+    } else {
+      forgetLapsed();
     }
     if (params.has('room')) {
       // The code has done its work: a shared or bookmarked link should not rejoin.
@@ -40,17 +42,6 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     }
     this.watch('joined', $joined);
-  }
-
-  /** A join this tab began on an earlier page of the same session, before the banner had loaded. */
-  private pending(): string | null {
-    try {
-      const [session, code = null] = (sessionStorage.getItem(JOINING_KEY) ?? '').split(' ');
-      sessionStorage.removeItem(JOINING_KEY);
-      return session === this.props.session ? code : null;
-    } catch {
-      return null;
-    }
   }
 
   render({ session, handIn }: JoinedBannerProps, { joined }: State) {

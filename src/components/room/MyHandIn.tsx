@@ -40,7 +40,12 @@ export default class MyHandIn extends Watching<Props, State> {
   }
 
   private pick = () => {
-    const named = decodeURIComponent(location.hash.slice(1));
+    let named = '';
+    try {
+      named = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      // A mangled address names no room: the latest one is shown.
+    }
     const session = joinedRoom($joined.get(), named) ? named : (latestRoom($joined.get())?.[0] ?? '');
     this.setState({ session });
     const room = joinedRoom($joined.get(), session);
@@ -51,7 +56,7 @@ export default class MyHandIn extends Watching<Props, State> {
 
   render({ base }: Props, { joined, decisions, summaries, session }: State) {
     const room = joinedRoom(joined, session);
-    if (!room || !joined.token) {
+    if (!room) {
       return (
         <div class="no-room">
           <p>This phone is not answering for a room right now.</p>
@@ -60,7 +65,7 @@ export default class MyHandIn extends Watching<Props, State> {
       );
     }
     const choices = Object.fromEntries(room.decisions.map((d) => [d.id, own(decisions.answers, d.id)?.choice]));
-    const code = encodeHandIn(room, joined.token, choices);
+    const code = encodeHandIn(room, room.token, choices);
     const url = `${location.origin}${base}${HAND_IN_PATH}#${code}`;
     const answered = room.decisions.filter((d) => choices[d.id] !== undefined).length;
     return (

@@ -4,7 +4,7 @@ import RoomTally from './RoomTally';
 import JoinScreen from './JoinScreen';
 import Collect from './Collect';
 import RoundsCompare from './RoundsCompare';
-import { $room, EMPTY_ROOM, MAX_ROUNDS, currentRound, openRoom, roomDecision, startSecondRound, type RoomState } from './store';
+import { $room, EMPTY_ROOM, MAX_ROUNDS, newRoom, openRoom, phonesInSession, roomDecision, startSecondRound, type RoomState } from './store';
 import { loadScope, roomContent, type Scope, type TrackList } from './scope';
 import { resultsCsv } from './results-csv';
 
@@ -43,11 +43,24 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
   }
 
   private load = async () => {
+    const asked = location.hash;
     this.setState({ status: 'loading' });
-    const scope = await loadScope(location.hash, this.props.tracks, this.props.dilemmas);
+    const scope = await loadScope(asked, this.props.tracks, this.props.dilemmas).catch(() => null);
+    // The address changed while this loaded: the newer load sets the room.
+    if (location.hash !== asked) return;
     if (!scope || scope.missing.length > 0) return this.setState({ status: 'unknown', scope: null });
-    openRoom(scope.session, scope.title, roomContent('', scope).decisions, location.hash);
+    openRoom(scope.session, scope.title, roomContent('', scope).decisions, scope.hash);
     this.setState({ status: 'ready', scope, step: 0 });
+  };
+
+  private go(step: number) {
+    this.setState({ step }, () => document.getElementById('now-heading')?.focus());
+  }
+
+  private startOver = (scope: Scope) => {
+    if (!window.confirm('Start a new room? Every count, hand-in and vote of this room is cleared, and phones join again with a new code.')) return;
+    newRoom(scope.session);
+    openRoom(scope.session, scope.title, roomContent('', scope).decisions, scope.hash);
   };
 
   private download = (scope: Scope, code: string) => {
@@ -75,32 +88,34 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     const decision = roomDecision(room, scope.session, current.id);
     const joinUrl = `${location.origin}${base}${scope.joinPath(code)}`;
     const total = scope.decisions.length;
-    const phoneCount = new Set(scope.decisions.flatMap((d) => Object.keys(currentRound(roomDecision(room, scope.session, d.id)).handIns))).size;
+    const phoneCount = phonesInSession(room, scope.session);
     return (
       <div class="console">
         <h1>
           Room <span class="room-code">{code}</span>
         </h1>
         <p class="console-title">{scope.title}</p>
-        <p class="phones" aria-live="polite">
-          {phoneCount === 0 ? 'No phones have handed in yet.' : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in.`}
+        <p class="phones">
+          {phoneCount === 0 ? 'No phones have handed in yet.' : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
         </p>
         <JoinScreen code={code} url={joinUrl} title={scope.title} />
         <section class="now" aria-labelledby="now-heading" data-comparing={decision.revealed && decision.rounds.length > 1}>
           {total > 1 && (
             <nav class="steps" aria-label="Dilemmas in this room">
-              <button type="button" class="button" disabled={step === 0} onClick={() => this.setState({ step: step - 1 })}>
+              <button type="button" class="button" disabled={step === 0} onClick={() => this.go(step - 1)}>
                 ← Previous
               </button>
               <span>
                 Dilemma {step + 1} of {total}
               </span>
-              <button type="button" class="button" disabled={step === total - 1} onClick={() => this.setState({ step: step + 1 })}>
+              <button type="button" class="button" disabled={step === total - 1} onClick={() => this.go(step + 1)}>
                 Next →
               </button>
             </nav>
           )}
-          <h2 id="now-heading">{current.question}</h2>
+          <h2 id="now-heading" tabIndex={-1}>
+            {current.question}
+          </h2>
           <RoomTally key={current.id} session={scope.session} decision={current.id} choices={current.choices} />
           <div class="round-actions">
             {decision.rounds.length < MAX_ROUNDS ? (
@@ -117,6 +132,9 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
         <p class="export">
           <button type="button" class="button" onClick={() => this.download(scope, code)}>
             Download the results (CSV, every round)
+          </button>{' '}
+          <button type="button" class="button" onClick={() => this.startOver(scope)}>
+            Start a new room
           </button>
         </p>
       </div>

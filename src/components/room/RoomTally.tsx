@@ -20,7 +20,8 @@ interface State {
   status: string;
 }
 
-const LETTERS = 'ABCD';
+/** The letters the projector and the charts give the choices. */
+export const LETTERS = 'ABCD';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -148,8 +149,11 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
             type="button"
             class="button"
             onClick={() => {
+              const handedIn = new Set(d.rounds.flatMap((r) => Object.keys(r.handIns))).size;
+              // Phones' hand-ins cannot be counted again by hand: ask before they go.
+              if (handedIn > 0 && !window.confirm(`Reset this dilemma? The hands and ${handedIn} ${handedIn === 1 ? 'phone’s hand-in' : 'phones’ hand-ins'} of every vote are cleared.`)) return;
               resetRoomDecision(session, decision);
-              this.setState({ status: 'Room count reset.' });
+              this.setState({ status: handedIn > 0 ? 'Hands and hand-ins cleared.' : 'Room count reset.' });
             }}
           >
             Reset the count

@@ -1,13 +1,13 @@
 import { tallyRows } from '../decision/tally';
 import { roundCounts, type RoomDecision } from './store';
 import { shift } from './shift';
+import { LETTERS } from './RoomTally';
 
 interface Props {
   decision: RoomDecision;
   choices: { id: string; label: string }[];
 }
 
-const LETTERS = 'ABCD';
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** Peer instruction's payoff: the two votes side by side, and who moved where. */

@@ -1,9 +1,9 @@
 import { own } from '../storage/guards';
 import { countFor, readHandIn, type Rejection } from './hand-in-code';
-import { $room, recordHandIn, sessionWithCode } from './store';
+import { $room, alreadyCounted, recordHandIn, sessionWithCode } from './store';
 
 export type Collected =
-  | { ok: true; session: string; room: string; console: string; token: string; answered: number; total: number }
+  | { ok: true; session: string; room: string; console: string; token: string; answered: number; total: number; changed: boolean }
   | { ok: false; reason: Rejection; message: string };
 
 /**
@@ -27,13 +27,15 @@ export function collect(text: string, session?: string): Collected {
   }
   const counted = countFor(room, text);
   if (!counted.ok) return counted;
-  recordHandIn(target, counted.token, counted.votes);
+  // A camera sees the same code many times a second: what is already counted is not written again.
+  const changed = !alreadyCounted(state, target, counted.token, counted.votes);
+  if (changed) recordHandIn(target, counted.token, counted.votes);
   const answered = Object.values(counted.votes).filter((v) => v !== null).length;
-  return { ok: true, session: target, room: room.code, console: room.console, token: counted.token, answered, total: room.decisions.length };
+  return { ok: true, session: target, room: room.code, console: room.console, token: counted.token, answered, total: room.decisions.length, changed };
 }
 
-/** "Phone T9X4, room K7Q: 4 of 6 dilemmas answered." */
-export const countedMessage = (c: Extract<Collected, { ok: true }>) =>
-  c.total === 1
-    ? `Phone ${c.token}, room ${c.room}: ${c.answered === 0 ? 'not answered yet' : 'answered'}.`
-    : `Phone ${c.token}, room ${c.room}: ${c.answered} of ${c.total} dilemmas answered.`;
+/** "Phone T9X4, room K7Q: 4 of 6 dilemmas answered." (and whether that was already counted) */
+export function countedMessage(c: Extract<Collected, { ok: true }>): string {
+  const answered = c.total === 1 ? (c.answered === 0 ? 'not answered yet' : 'answered') : `${c.answered} of ${c.total} dilemmas answered`;
+  return `Phone ${c.token}, room ${c.room}: ${answered}${c.changed ? '.' : '; already counted, nothing changed.'}`;
+}

@@ -1,17 +1,17 @@
 /*
  * A hand-in: one phone's answers for one room, small enough to read aloud.
  *
- *   1 K7Q T9X4 2130 M 7
- *   │ │   │    │    │ └ check character (Luhn mod 32 over everything before it)
- *   │ │   │    │    └ digest of the room's dilemmas and choices, so a code made
- *   │ │   │    │      for other content is refused rather than miscounted
+ *   1 K7Q T9X4 213012 C4 H
+ *   │ │   │    │      │  └ check character (Luhn mod 32 over everything before it)
+ *   │ │   │    │      └ digest of the room's dilemmas and choices, so a code made
+ *   │ │   │    │        for other content is refused (all but 1 in 1,024 times)
  *   │ │   │    └ one character per dilemma, in the room's order: 0 = not
  *   │ │   │      answered, 1 = the first choice, 2 = the second…
  *   │ │   └ the phone's random token: a later hand-in replaces an earlier one
  *   │ └ the room code the projector shows
  *   └ format version
  *
- * Positions rather than ids keep a six-dilemma track to 16 characters, short
+ * Positions rather than ids keep a six-dilemma track to 17 characters, short
  * enough to type when no camera works. Crockford's base 32 leaves out I, L, O
  * and U, so a code read off a screen cannot be misread, and typing is forgiving.
  */
@@ -56,14 +56,16 @@ export function checkCharacter(body: string): string {
   return ALPHABET[(32 - (sum % 32)) % 32]!;
 }
 
-/** One character that changes when the room's dilemmas or their choices do (FNV-1a). */
+export const DIGEST_LENGTH = 2;
+
+/** Two characters that change when the room's dilemmas or their choices do (FNV-1a). */
 export function digest(decisions: RoomContent['decisions']): string {
   let hash = 0x811c9dc5;
   for (const char of decisions.map((d) => `${d.id}:${d.choices.join(',')}`).join('|')) {
     hash ^= char.charCodeAt(0);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return ALPHABET[hash % 32]!;
+  return ALPHABET[hash % 32]! + ALPHABET[(hash >>> 5) % 32]!;
 }
 
 /** The canonical code for a phone's answers (`choices` by decision id). */
@@ -102,7 +104,7 @@ export function readHandIn(input: string): Reading {
   if (!/^[0-9A-Z]+$/.test(code) || code.length > 200) {
     return reject('foreign', 'This is not a Judgment Calls hand-in code, so it was not counted.');
   }
-  if (code.length < HEAD + 3) return reject('malformed', 'This code is too short: check it against the phone and type it again.');
+  if (code.length < HEAD + 1 + DIGEST_LENGTH + 1) return reject('malformed', 'This code is too short: check it against the phone and type it again.');
   if (checkCharacter(code.slice(0, -1)) !== code.at(-1)) {
     return reject('malformed', 'This code has a mistyped or unreadable character (its check character does not match): check it against the phone.');
   }
@@ -111,10 +113,10 @@ export function readHandIn(input: string): Reading {
       ? reject('newer', 'This code comes from a newer version of the site. Reload this page to update it, then try again.')
       : reject('malformed', 'This code is not in a format the site knows.');
   }
-  const answers = [...code.slice(HEAD, -2)].map(valueOf);
+  const answers = [...code.slice(HEAD, -1 - DIGEST_LENGTH)].map(valueOf);
   return {
     ok: true,
-    handIn: { room: code.slice(1, 1 + ROOM_LENGTH), token: code.slice(1 + ROOM_LENGTH, HEAD), answers, digest: code.at(-2)! },
+    handIn: { room: code.slice(1, 1 + ROOM_LENGTH), token: code.slice(1 + ROOM_LENGTH, HEAD), answers, digest: code.slice(-1 - DIGEST_LENGTH, -1) },
   };
 }
 
@@ -130,7 +132,12 @@ export function countFor(room: RoomContent, input: string): Counted {
     handIn.answers.length === room.decisions.length &&
     handIn.digest === digest(room.decisions) &&
     handIn.answers.every((answer, i) => answer <= room.decisions[i]!.choices.length);
-  if (!fits) return reject('forged', 'This hand-in names dilemmas or choices this room does not have, so it was not counted.');
+  if (!fits) {
+    return reject(
+      'forged',
+      'This hand-in does not match this room’s dilemmas and choices, so it was not counted. It was altered, or made on an older or newer copy of the site: ask for the page to be reloaded and the answers handed in again.',
+    );
+  }
   const votes: Record<string, string | null> = {};
   room.decisions.forEach((d, i) => {
     const answer = handIn.answers[i]!;

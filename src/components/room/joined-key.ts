@@ -6,4 +6,31 @@ export const JOINED_KEY = 'judgment-calls:joined';
  * the banner's code has loaded and joined: a phone that taps on at once
  * still joins on the next page of the same session.
  */
-export const JOINING_KEY = 'judgment-calls:joining';
+const JOINING_KEY = 'judgment-calls:joining';
+
+export function rememberJoining(session: string, code: string): void {
+  try {
+    sessionStorage.setItem(JOINING_KEY, `${session} ${code}`);
+  } catch {
+    // Without session storage the join waits for the banner on this page.
+  }
+}
+
+/** The code this tab began joining for `session`, once; null if none. */
+export function takeJoining(session: string): string | null {
+  try {
+    const [pending, code = null] = (sessionStorage.getItem(JOINING_KEY) ?? '').split(' ');
+    sessionStorage.removeItem(JOINING_KEY);
+    return pending === session ? code : null;
+  } catch {
+    return null;
+  }
+}
+
+export function joining(): boolean {
+  try {
+    return sessionStorage.getItem(JOINING_KEY) !== null;
+  } catch {
+    return false;
+  }
+}

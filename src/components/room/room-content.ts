@@ -2,8 +2,20 @@ import { fail, key, listOf, shape, type Guard } from '../storage/guards';
 import type { RoomContent } from './hand-in-code';
 import { ALPHABET, ROOM_LENGTH, TOKEN_LENGTH } from './room-code';
 
-/** A room's dilemma as both devices keep it: its id and its choices' ids, in order. */
-export const roomContentGuard = shape<RoomContent['decisions'][number]>({ id: key, choices: listOf(key) });
+/**
+ * A list read by position: one bad item would shift every later one onto the
+ * wrong dilemma or choice, so any bad item drops the whole list.
+ */
+const positional =
+  <T>(each: Guard<T>): Guard<T[]> =>
+  (value, path, problems) => {
+    const before = problems.length;
+    const list = listOf(each)(value, path, problems);
+    return list && problems.length === before ? list : fail(problems, path, 'is not a complete list');
+  };
+
+/** A room's dilemmas as both devices keep them: ids and their choices' ids, in order. */
+export const roomContentGuard = positional(shape<RoomContent['decisions'][number]>({ id: key, choices: positional(key) }));
 
 const code =
   (length: number): Guard<string> =>
@@ -12,3 +24,7 @@ const code =
 
 export const roomCodeGuard = code(ROOM_LENGTH);
 export const tokenGuard = code(TOKEN_LENGTH);
+
+/** Longest room title kept: a dilemma's question or a session's title. */
+export const MAX_TITLE = 300;
+export const roomTitle = (title: string) => (title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`);

@@ -20,6 +20,8 @@ export interface Scope {
   joinPath: (code: string) => string;
   /** Ids the link named that this site no longer has. */
   missing: string[];
+  /** The console's fragment for this session, written the one way: kept so a hand-in opened elsewhere can link back. */
+  hash: string;
 }
 
 /** What a room's hand-ins are read against: ids only, in order. */
@@ -34,19 +36,26 @@ export const roomContent = (code: string, scope: Pick<Scope, 'decisions'>): Room
  */
 export async function loadScope(hash: string, tracks: TrackList, dilemmas: string): Promise<Scope | null> {
   const raw = hash.replace(/^#/, '');
-  let session = decodeURIComponent(raw).trim();
+  let session: string;
+  try {
+    session = decodeURIComponent(raw).trim();
+  } catch {
+    return null;
+  }
   const [kind, id = ''] = session.split(/:(.*)/s);
   let ids: string[];
   let title: string | undefined;
   let joinPath: Scope['joinPath'];
   // A shared session: whatever of it the site still has, as the session page itself runs it.
   let skipsMissing = false;
+  let own = `#${session}`;
   if (/(^|&)d=/.test(raw)) {
     const { session: link } = readSessionHash(raw);
     ids = link.ids;
     title = link.title || 'A shared session';
     session = sessionKey(ids);
     joinPath = (code) => `sessions/?room=${code}#${sessionHash(link)}`;
+    own = `#${sessionHash(link)}`;
     skipsMissing = true;
   } else if (kind === 'track' && Object.hasOwn(tracks, id)) {
     ({ title, decisions: ids } = tracks[id]!);
@@ -61,5 +70,5 @@ export async function loadScope(hash: string, tracks: TrackList, dilemmas: strin
   const decisions = summaries.flatMap((s) => (s ? [{ id: s.id, question: s.question, choices: s.choices.map(({ id: c, label }) => ({ id: c, label })) }] : []));
   if (decisions.length === 0) return null;
   const missing = skipsMissing ? [] : ids.filter((_, i) => !summaries[i]);
-  return { session, title: title ?? decisions[0]!.question, decisions, joinPath, missing };
+  return { session, title: title ?? decisions[0]!.question, decisions, joinPath, missing, hash: own };
 }

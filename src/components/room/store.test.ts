@@ -3,6 +3,9 @@ import { cleanStores, keepMount } from 'nanostores';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import {
   $room,
+  alreadyCounted,
+  newRoom,
+  phonesInSession,
   EMPTY_ROOM,
   clearRoom,
   countHand,
@@ -84,6 +87,27 @@ describe('hand-ins', () => {
     expect(second.code).not.toBe(first.code);
     expect(sessionWithCode($room.get(), second.code)).toBe('track:b');
     expect(sessionWithCode($room.get(), 'ZZZ')).toBeUndefined();
+  });
+});
+
+describe('counting again', () => {
+  it('knows a hand-in it already holds, so the camera does not write it on every frame', () => {
+    recordHandIn('s', 'AAAA', { gift: 'accept', rebate: null });
+    expect(alreadyCounted($room.get(), 's', 'AAAA', { gift: 'accept', rebate: null })).toBe(true);
+    expect(alreadyCounted($room.get(), 's', 'AAAA', { gift: 'decline', rebate: null })).toBe(false);
+    startSecondRound('s', 'gift');
+    expect(alreadyCounted($room.get(), 's', 'AAAA', { gift: 'accept', rebate: null })).toBe(false);
+  });
+
+  it('counts phones across rounds and dilemmas, and a new room starts from nothing', () => {
+    openRoom('s', 'S', [{ id: 'gift', choices: ['accept'] }], '#s');
+    recordHandIn('s', 'AAAA', { gift: 'accept' });
+    startSecondRound('s', 'gift');
+    recordHandIn('s', 'BBBB', { gift: 'accept', rebate: 'refuse' });
+    expect(phonesInSession($room.get(), 's')).toBe(2);
+    newRoom('s');
+    expect(phonesInSession($room.get(), 's')).toBe(0);
+    expect($room.get().rooms).toEqual({});
   });
 });
 

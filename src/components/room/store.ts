@@ -1,8 +1,8 @@
 import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
-import { count, dict, fail, field, isRecord, key, listOf, own, recordOf, shape, text, type Guard } from '../storage/guards';
+import { count, dict, fail, field, isRecord, key, own, recordOf, shape, text, type Guard } from '../storage/guards';
 import type { RoomContent } from './hand-in-code';
 import { ROOM_LENGTH, randomCode } from './room-code';
-import { roomCodeGuard, roomContentGuard } from './room-content';
+import { MAX_TITLE, roomCodeGuard, roomContentGuard, roomTitle } from './room-content';
 
 /*
  * The facilitator's room: hands counted and phones' hand-ins collected on one
@@ -52,7 +52,7 @@ const roundsGuard: Guard<Round[]> = (value, path, problems) => {
   return rounds.every((r) => r !== undefined) ? (rounds as Round[]) : undefined;
 };
 const decisionGuard = shape<RoomDecision>({ rounds: roundsGuard, revealed: flag });
-const openRoomGuard = shape<OpenRoom>({ code: roomCodeGuard, title: text(300), decisions: listOf(roomContentGuard), console: text(4000) });
+const openRoomGuard = shape<OpenRoom>({ code: roomCodeGuard, title: text(MAX_TITLE), decisions: roomContentGuard, console: text(4000) });
 
 export const roomSpec: VersionedSpec<RoomState> = {
   key: ROOM_KEY,
@@ -84,8 +84,10 @@ export const roomSpec: VersionedSpec<RoomState> = {
 export const roomStore = versionedStore(roomSpec);
 export const $room = roomStore.$store;
 
+const fresh = (): RoomDecision => ({ rounds: [emptyRound()], revealed: false });
+
 export const roomDecision = (state: RoomState, session: string, decision: string): RoomDecision =>
-  own(own(state.sessions, session), decision) ?? { rounds: [emptyRound()], revealed: false };
+  own(own(state.sessions, session), decision) ?? fresh();
 
 export const currentRound = (d: RoomDecision): Round => d.rounds.at(-1)!;
 
@@ -98,6 +100,14 @@ export function roundCounts(round: Round): Record<string, number> {
 }
 
 export const phones = (round: Round) => Object.keys(round.handIns).length;
+
+/** True when the current rounds already hold exactly these votes from this phone: counting again would change nothing. */
+export const alreadyCounted = (state: RoomState, session: string, token: string, votes: Record<string, string | null>) =>
+  Object.entries(votes).every(([decision, choice]) => (own(currentRound(roomDecision(state, session, decision)).handIns, token) ?? null) === choice);
+
+/** Every phone that has handed in to a session, in any round of any of its dilemmas. */
+export const phonesInSession = (state: RoomState, session: string) =>
+  new Set(Object.values(own(state.sessions, session) ?? {}).flatMap((d) => d.rounds.flatMap((round) => Object.keys(round.handIns)))).size;
 export const hands = (round: Round) => Object.values(round.counts).reduce((sum, n) => sum + n, 0);
 
 function update(session: string, decision: string, change: (current: RoomDecision) => RoomDecision) {
@@ -123,7 +133,7 @@ export const countHand = (session: string, decision: string, choice: string, del
 export const setRevealed = (session: string, decision: string, revealed: boolean) => update(session, decision, (d) => ({ ...d, revealed }));
 
 /** Clears every round of one dilemma. */
-export const resetRoomDecision = (session: string, decision: string) => update(session, decision, () => ({ rounds: [emptyRound()], revealed: false }));
+export const resetRoomDecision = (session: string, decision: string) => update(session, decision, fresh);
 
 /** Vote again after discussion: a new, hidden round; the first is kept for comparison. */
 export const startSecondRound = (session: string, decision: string) =>
@@ -138,8 +148,7 @@ export function recordHandIn(session: string, token: string, votes: Record<strin
   const state = $room.get();
   const decisions = { ...own(state.sessions, session) };
   for (const [decision, choice] of Object.entries(votes)) {
-    const d = own(decisions, decision) ?? { rounds: [emptyRound()], revealed: false };
-    decisions[decision] = withCurrent(d, (round) => {
+    decisions[decision] = withCurrent(roomDecision(state, session, decision), (round) => {
       const handIns = { ...round.handIns };
       if (choice === null) delete handIns[token];
       else handIns[token] = choice;
@@ -161,9 +170,19 @@ export function openRoom(session: string, title: string, decisions: RoomContent[
   let code = known?.code ?? randomCode(ROOM_LENGTH, random);
   // Codes tell this device's rooms apart, so two of them never share one.
   for (let tries = 0; !known && taken.has(code) && tries < 100; tries++) code = randomCode(ROOM_LENGTH, random);
-  const room: OpenRoom = { code, title, decisions, console };
+  const room: OpenRoom = { code, title: roomTitle(title), decisions, console };
   $room.set({ ...state, rooms: { ...state.rooms, [session]: room } });
   return room;
+}
+
+/** Starts the session's room over for a new group: every count, hand-in and round goes, and so does its code. */
+export function newRoom(session: string): void {
+  const state = $room.get();
+  const sessions = { ...state.sessions };
+  const rooms = { ...state.rooms };
+  delete sessions[session];
+  delete rooms[session];
+  $room.set({ ...state, sessions, rooms });
 }
 
 /** The session whose room has this code, if this device runs it. */

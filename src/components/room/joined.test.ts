@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanStores, keepMount } from 'nanostores';
+import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import { $joined, EMPTY_JOINED, JOINED_KEY, ROOM_LIFETIME, forgetLapsed, joinRoom, joinedRoom, latestRoom, leaveRoom } from './joined';
+
+beforeEach(() => {
+  useTestStorageEngine();
+  keepMount($joined);
+});
+afterEach(() => {
+  cleanStores($joined);
+  $joined.set(EMPTY_JOINED);
+  cleanTestStorage();
+});
+
+const room = (code: string) => ({ code, title: 'T', decisions: [{ id: 'gift', choices: ['accept', 'decline'] }] });
+
+describe('a phone in a room', () => {
+  it('keeps one token per room: rejoining keeps it, another room gets a new one', () => {
+    joinRoom('track:a', room('K7Q'), 1000);
+    const token = joinedRoom($joined.get(), 'track:a', 1000)!.token;
+    joinRoom('track:a', room('K7Q'), 2000);
+    expect(joinedRoom($joined.get(), 'track:a', 2000)!.token).toBe(token);
+    joinRoom('track:b', room('M2P'), 3000);
+    expect(joinedRoom($joined.get(), 'track:b', 3000)!.token).toMatch(/^[0-9A-Z]{4}$/);
+    expect(latestRoom($joined.get(), 3000)?.[0]).toBe('track:b');
+  });
+
+  it('forgets a room twelve hours after joining, and drops the key once none is left', () => {
+    const joined = Date.now() - ROOM_LIFETIME - 1;
+    joinRoom('track:a', room('K7Q'), joined);
+    expect(joinedRoom($joined.get(), 'track:a')).toBeUndefined();
+    forgetLapsed();
+    expect(getTestStorage()[JOINED_KEY]).toBeUndefined();
+    joinRoom('track:a', room('K7Q'));
+    leaveRoom('track:a');
+    expect(getTestStorage()[JOINED_KEY]).toBeUndefined();
+  });
+
+  it('drops a stored room whose dilemma list is damaged, rather than read it by the wrong positions', () => {
+    getTestStorage()[JOINED_KEY] = JSON.stringify({
+      version: 1,
+      rooms: { 'track:a': { ...room('K7Q'), decisions: [{ id: 'gift', choices: ['accept', 7, 'decline'] }], token: 'AAAA', at: Date.now() } },
+    });
+    cleanStores($joined);
+    keepMount($joined);
+    expect($joined.get().rooms).toEqual({});
+  });
+});
