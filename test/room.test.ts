@@ -299,6 +299,19 @@ describe('a room with phones', () => {
     expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
   });
 
+  it('keeps a phone’s room in step with the page it is on, keeping its token', async () => {
+    const step = steps[0]!;
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}about/`);
+    const stale = { code: 'K7Q', title: 'Old', decisions: [{ id: step.id, choices: [step.choices[0]!.id] }], token: 'AAAA', at: Date.now() };
+    await page.evaluate((room) => localStorage.setItem('judgment-calls:joined', JSON.stringify({ version: 1, rooms: { [`dilemma:${room.id}`]: room.value } })), { id: step.id, value: stale });
+    await page.goto(`${harness.site.home}dilemmas/${step.id}/`);
+    await expect(page.locator('.joined .room-code').textContent()).resolves.toBe('K7Q');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('judgment-calls:joined')!).rooms);
+    expect(stored[`dilemma:${step.id}`]).toMatchObject({ code: 'K7Q', token: 'AAAA', decisions: [{ id: step.id, choices: step.choices.map((c) => c.id) }] });
+    expect(errors).toEqual([]);
+  });
+
   it('loads the scanner only when scanning starts, and points to the other ways when there is no camera', async () => {
     const { page, errors } = await harness.chrome.open();
     const scripts: string[] = [];

@@ -34,6 +34,9 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
       if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions });
     } else {
       forgetLapsed();
+      // The page knows its dilemmas better than a join made on an older copy or a half-loaded session: keep in step.
+      const known = joinedRoom($joined.get(), session);
+      if (known && JSON.stringify(known.decisions) !== JSON.stringify(decisions)) joinRoom(session, { code: known.code, title, decisions });
     }
     if (params.has('room')) {
       // The code has done its work: a shared or bookmarked link should not rejoin.
