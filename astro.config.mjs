@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index';
 import { offline } from './src/integrations/offline';
+import { decisionSummaries } from './src/integrations/summaries';
 
 // The same build serves at / or under a sub-path (GitHub Pages serves
 // https://<owner>.github.io/<repo>/): set SITE_URL and BASE_PATH to match.
@@ -17,12 +18,19 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  // offline() comes last: its service worker precaches the search index too.
-  // Not for search engines (each carries noindex): embeds, the dilemma pages
-  // again for other sites' frames; track packs, the track pages again for
-  // print; a shared session and its pack, empty shells until a link fills them;
-  // and the room's pages, tools for one device.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(embed\/|tracks\/[^/]+\/pack\/$|sessions\/(pack\/)?$|room\/)/.test(page) }), searchIndex(), offline()],
+  // offline() comes last: its service worker precaches the search index and
+  // the decision summaries too. Not for search engines (each carries noindex):
+  // embeds, the dilemma pages again for other sites' frames; track packs, the
+  // track pages again for print; a shared session and its pack, empty shells
+  // until a link fills them; and the room's pages, tools for one device.
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !/\/(embed\/|tracks\/[^/]+\/pack\/$|sessions\/(pack\/)?$|room\/)/.test(page) }),
+    decisionSummaries(),
+    searchIndex(),
+    offline(),
+  ],
   // Pages render four at a time: a large library's build spends much of its
   // time waiting on file writes, and overlapping them took 1,000 stories'
   // page generation from 16.5 s to 13.3 s on a 2-core machine (npm run bench).

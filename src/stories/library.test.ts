@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { groupByYear, neighbours, relatedStories, sortNewestFirst, storiesWithTheme } from './library';
 
 const story = (id: string, published: string, themes: string[] = [], tags: string[] = []) => ({
@@ -32,6 +33,29 @@ describe('story library helpers', () => {
     const all = sortNewestFirst([a, b, c, d]);
     expect(relatedStories(a, all).map((s) => s.id)).toEqual(['d', 'b', 'c']);
     expect(relatedStories(a, all, 1).map((s) => s.id)).toEqual(['d']);
+  });
+
+  it('ranks exactly as sorting every other story by points, then position, would', () => {
+    const reference = (target: ReturnType<typeof story>, all: ReturnType<typeof story>[], limit: number) =>
+      all
+        .filter((other) => other.id !== target.id)
+        .map((other, index) => ({
+          other,
+          index,
+          points:
+            other.data.themes.filter((t) => target.data.themes.includes(t)).length * 10 +
+            other.data.tags.filter((t) => target.data.tags.includes(t)).length,
+        }))
+        .sort((x, y) => y.points - x.points || x.index - y.index)
+        .slice(0, limit)
+        .map(({ other }) => other.id);
+    const words = fc.subarray(['honesty', 'promises', 'leadership', 'incentives', 'billing', 'quota'], { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, words), { maxLength: 30 }), fc.integer({ min: 0, max: 5 }), (shapes, limit) => {
+        const all = shapes.map(([themes, tags], i) => story(`s${i}`, '2025-01-01', themes, tags));
+        for (const target of all) expect(relatedStories(target, all, limit).map((s) => s.id)).toEqual(reference(target, all, limit));
+      }),
+    );
   });
 
   it('finds the newer and older neighbours', () => {

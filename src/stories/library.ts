@@ -31,22 +31,33 @@ export function groupByYear<T extends { data: { published: Date } }>(stories: T[
 
 /**
  * Up to `limit` other stories, ranked by shared themes then shared tags, then
- * recency, so every story has somewhere to go next.
+ * recency, so every story has somewhere to go next. Every story page asks, so
+ * a library of N stories scores N² pairs: the best few are kept as the list is
+ * read, rather than sorting all N for each story (0.9 s at 2,000 stories).
  */
 export function relatedStories<T extends { id: string; data: { themes: readonly string[]; tags: readonly string[] } }>(
   story: T,
   all: T[],
   limit = 3,
 ): T[] {
-  const score = (other: T) =>
-    other.data.themes.filter((t) => story.data.themes.includes(t)).length * 10 +
-    other.data.tags.filter((t) => story.data.tags.includes(t)).length;
-  return all
-    .filter((other) => other.id !== story.id)
-    .map((other, index) => ({ other, index, points: score(other) }))
-    .sort((a, b) => b.points - a.points || a.index - b.index)
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const shared = (mine: readonly string[], theirs: readonly string[]) => {
+    let count = 0;
+    for (const item of theirs) if (mine.includes(item)) count++;
+    return count;
+  };
+  if (limit <= 0) return [];
+  // Best first; among equal points, the earlier in `all` (the newer) first.
+  const best: { other: T; points: number }[] = [];
+  for (const other of all) {
+    if (other.id === story.id) continue;
+    const points = shared(story.data.themes, other.data.themes) * 10 + shared(story.data.tags, other.data.tags);
+    if (best.length === limit && points <= best[limit - 1]!.points) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.points < points) at--;
+    best.splice(at, 0, { other, points });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }
 
 /** The neighbours in the newest-first list: `newer` and `older`. */
