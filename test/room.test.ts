@@ -255,7 +255,10 @@ describe('a room with phones', () => {
     const shift = await page.locator('.rounds .shift').textContent();
     expect(shift).toContain('Of 3 phones that voted both times, 1 changed their answer: 1 from A to B.');
     expect(shift).toContain('B −1');
-    expect(await axeViolations(page)).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page), `two votes side by side, ${scheme}`).toEqual([]);
+    }
 
     // Resetting asks first when phones have handed in; declined, nothing goes.
     page.once('dialog', (dialog) => void dialog.dismiss());
