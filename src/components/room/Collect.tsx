@@ -116,6 +116,7 @@ export default class Collect extends Component<Props, State> {
           <label for="typed-code">Or type a phone’s code</label>
           <div class="typed-row">
             <input
+              class="field"
               ref={this.input}
               id="typed-code"
               name="code"

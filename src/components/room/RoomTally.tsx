@@ -106,6 +106,7 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
           <label>
             Minutes{' '}
             <select
+              class="field"
               value={minutes}
               onChange={(e) => {
                 const chosen = Number((e.target as HTMLSelectElement).value);

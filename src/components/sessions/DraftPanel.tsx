@@ -122,11 +122,11 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
         <div class="fields">
           <label>
             <span>Title</span>
-            <input type="text" value={title} maxLength={MAX_TEXT} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+            <input class="field" type="text" value={title} maxLength={MAX_TEXT} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
           </label>
           <label>
             <span>Audience</span>
-            <input type="text" value={audience} maxLength={MAX_TEXT} onInput={(e) => setAudience((e.target as HTMLInputElement).value)} />
+            <input class="field" type="text" value={audience} maxLength={MAX_TEXT} onInput={(e) => setAudience((e.target as HTMLInputElement).value)} />
           </label>
         </div>
         <p class="estimate">
