@@ -90,7 +90,7 @@ export default function PackDocument({ title, audience, link, plan, opening, not
             </>
           )}
           <h3>The lenses behind each choice</h3>
-          <table class="pack-lenses">
+          <table class="pack-lenses data-table">
             <thead>
               <tr>
                 <th scope="col">Choice</th>

@@ -23,7 +23,7 @@ export default function RoundsCompare({ decision, choices }: Props) {
   const handChanges = ids.filter((id) => moved.hands[id] !== 0);
   return (
     <figure class="rounds">
-      <table>
+      <table class="data-table">
         <caption>
           First and second vote: {before.total} then {after.total} {after.total === 1 ? 'vote' : 'votes'}
         </caption>

@@ -3,7 +3,7 @@ import { clockTime, type TimingRow } from '../../tracks/timing';
 /** The timing plan as a table: when each part starts and how long it takes. */
 export default function TimingTable({ rows, caption }: { rows: TimingRow[]; caption: string }) {
   return (
-    <table class="timing">
+    <table class="timing data-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
