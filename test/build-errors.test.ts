@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAstro } from './support/astro';
 import { OUTPUT, ROOT } from './support/sites';
@@ -65,6 +65,60 @@ describe('invalid content fails the build', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('test/fixtures/outcomes-only/whose-outcomes.mdx');
     expect(run.output).toMatch(/decisions\.0\.choices\.0\.beneficiaries/);
+  });
+});
+
+describe('tells and spread fail the build', () => {
+  it('names the file and field of a reasoned label, a graded consequence, a telling description, and a lens-heavy narrator choice', () => {
+    const run = syncFixture('tells');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/tells\/the-watch\.mdx: decisions\.0\.choices\.0\.label "Keep it, since the order is already signed" gives a reason/);
+    expect(run.output).toMatch(/the-watch\.mdx: decisions\.1\.choices\.0\.consequence grades the reader \("the right call"\)/);
+    expect(run.output).toMatch(/the-watch\.mdx: description shares "i returned the watch"/);
+    expect(run.output).toMatch(/narrator's choice carries 2\.00 lenses on average against 0\.33 .*the-watch\.mdx decisions\.0\.choices\.1\.lenses/);
+  });
+
+  it('names the stories when one ending kind holds more than 40% of a library', () => {
+    // Ten small stories alike but for their names: generated, so the fixture stays readable.
+    const dir = `${OUTPUT}fixture-same-ending-stories`;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const countries = ['KE', 'BR', 'DE', 'IN', 'JP', 'FR', 'SG', 'ZA', 'MX', 'PL'];
+    countries.forEach((country, i) => {
+      const id = `alike-${i}`;
+      writeFileSync(
+        `${dir}/${id}.mdx`,
+        [
+          '---',
+          `title: "Story ${id}"`,
+          'description: "A fixture story, one of ten that end the same way."',
+          'published: 2026-01-05',
+          'themes: [honesty]',
+          'industry: logistics',
+          'pressure: none',
+          `country: ${country}`,
+          `narrator: { role: ${i % 2 ? 'buyer' : 'finance'} }`,
+          `ending: ${i < 5 ? 'right-and-costly' : ['unresolved', 'shortcut-fine', 'right-and-rewarded', 'wrong-and-found-out', 'wrong-never-found-out'][i - 5]}`,
+          'cast: { people: [], organisations: [] }',
+          'decisions:',
+          `  - id: ${id}-d`,
+          '    question: "Do you sign the order today?"',
+          '    setup: "The order is ready and the buyer is waiting."',
+          '    choices:',
+          '      - { id: sign, label: "Sign it", consequence: "The order ships; the doubt stays.", lenses: [duties] }',
+          '      - { id: wait, label: "Wait a week", consequence: "The doubt goes; the order may too.", lenses: [fairness] }',
+          '    actual: wait',
+          '---',
+          '',
+          `Story ${country} opened on a Monday.`,
+          '',
+          `<Decision id="${id}-d" />`,
+        ].join('\n'),
+      );
+    });
+    const run = runAstro('sync', { outDir: `${OUTPUT}fixture-same-ending`, storiesDir: dir });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/5 of 10 stories \(50%\) end "right-and-costly", more than 40%; change the ending of some of: \S*alike-0\.mdx/);
   });
 });
 

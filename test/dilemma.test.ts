@@ -75,6 +75,32 @@ describe('dilemma pages', () => {
   });
 });
 
+describe('the discussion guide waits for a commitment', () => {
+  it('hides the questions, lenses and notes until the reader commits, then shows them', async () => {
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    const guide = page.locator('.guide');
+    await guide.locator('.reveal-wait').waitFor();
+    for (const hidden of ['.questions', '.lenses', '.facilitator']) {
+      await expect(guide.locator(hidden).isVisible(), hidden).resolves.toBe(false);
+    }
+    await answer(page, bond.decision.choices[0]!.label);
+    await expect(guide.locator('.questions').isVisible()).resolves.toBe(true);
+    await expect(guide.locator('.lenses').isVisible()).resolves.toBe(true);
+    await expect(guide.locator('.reveal-wait').isVisible()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens for a facilitator who asks, without recording an answer', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    await page.getByRole('button', { name: 'Show them without answering' }).click();
+    await expect(page.locator('.guide .questions').isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k)?.includes('double-billing')))).resolves.toEqual([]);
+    await expect(page.locator('.verdict').count()).resolves.toBe(0);
+  });
+});
+
 describe('sharing', () => {
   it('prints a QR code that decodes to the dilemma’s absolute URL', async () => {
     const { page } = await harness.chrome.open();

@@ -73,7 +73,7 @@ describe('the session builder', () => {
     await tabTo(page, `[data-id="${first.id}"] [data-move="down"]`);
     await page.keyboard.press('Enter');
     await expect.poll(() => order(page)).toEqual([third.id, second.id, first.id]);
-    await expect(page.locator('.estimate').textContent()).resolves.toContain('3 dilemmas · about 39 minutes');
+    await expect(page.locator('.estimate').textContent()).resolves.toContain('3 dilemmas · about 44 minutes');
 
     await tabTo(page, '[data-session-copy] [data-copy]');
     await page.keyboard.press('Enter');
@@ -161,7 +161,7 @@ describe('a shared session', () => {
       expect.stringContaining('No longer available'),
       expect.stringContaining(third.question),
     ]);
-    await expect(page.locator('.session-run .meta').textContent()).resolves.toContain('3 dilemmas · about 39 minutes');
+    await expect(page.locator('.session-run .meta').textContent()).resolves.toContain('3 dilemmas · about 44 minutes');
     await page.getByRole('link', { name: 'Start the walk-through' }).click();
     await expect.poll(() => page.locator('.progress strong').textContent()).toBe('Dilemma 1 of 3');
     await expect.poll(() => page.locator('h1').textContent()).toBe(first.question);

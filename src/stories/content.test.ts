@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readStories } from '../../test/support/content';
 import { storySchema } from './schema';
 import { checkStoryBody } from './markers';
-import { allText, checkLibrary } from './checks';
+import { checkLibrary, toChecked } from './checks';
 import { countWords } from './reading-time';
 
 /**
@@ -29,8 +29,7 @@ describe('every story in content/stories', () => {
   it('passes the library checks: cast names unique and present, the narrator not usually first', () => {
     const checked = stories.flatMap(({ story, parsed }) => {
       if (!parsed.success) return [];
-      const { cast, decisions, ...rest } = parsed.data;
-      return [{ file: story.file, cast, decisions, text: `${story.body}\n${allText(rest)}\n${allText(decisions)}` }];
+      return [toChecked(story.file, story.body, parsed.data)];
     });
     expect(checkLibrary(checked)).toEqual([]);
   });

@@ -17,6 +17,19 @@ export const INDUSTRIES = {
   'consumer-goods': 'Consumer goods',
   hospitality: 'Hospitality and events',
   energy: 'Energy',
+  retail: 'Retail',
+  automotive: 'Automotive',
+  agriculture: 'Agriculture',
+  education: 'Education',
+  healthcare: 'Healthcare',
+  'real-estate': 'Real estate',
+  media: 'Media and advertising',
+  mining: 'Mining and commodities',
+  travel: 'Travel',
+  'professional-services': 'Professional services',
+  chemicals: 'Chemicals',
+  'food-and-drink': 'Food and drink',
+  recruitment: 'Recruitment',
 } as const;
 
 export type IndustryId = keyof typeof INDUSTRIES;

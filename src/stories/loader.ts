@@ -1,12 +1,9 @@
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { checkStoryBody } from './markers';
-import { allText, checkLibrary, type CheckedStory } from './checks';
+import { checkLibrary, toChecked, type CheckedStory } from './checks';
 
-interface StoryData {
-  cast: CheckedStory['cast'];
-  decisions: CheckedStory['decisions'];
-}
+type StoryData = Parameters<typeof toChecked>[2];
 
 /**
  * Stories load with Astro's glob loader; this wrapper adds the checks that need
@@ -27,8 +24,9 @@ export function storiesLoader(base: string): Loader {
       for (const entry of entries) {
         const file = entry.filePath ?? entry.id;
         // The schema has already parsed the data, defaults included.
-        const { cast, decisions, ...rest } = entry.data as unknown as StoryData;
-        checked.push({ file, cast, decisions, text: `${entry.body ?? ''}\n${allText(rest)}\n${allText(decisions)}` });
+        const data = entry.data as unknown as StoryData;
+        const { decisions } = data;
+        checked.push(toChecked(file, entry.body ?? '', data));
         problems.push(
           ...checkStoryBody(entry.body ?? '', decisions.map((d) => d.id)).map((p) => `${file}: ${p}`),
         );

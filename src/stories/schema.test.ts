@@ -17,6 +17,9 @@ const story = {
   themes: ['conflicts-of-interest'],
   industry: 'construction',
   pressure: 'tender',
+  country: 'GB',
+  narrator: { role: 'buyer' },
+  ending: 'unresolved',
   cast: { people: ['Ana Ruiz'], organisations: ['Vantory'] },
   decisions: [decision],
 };
@@ -30,6 +33,12 @@ describe('storySchema', () => {
     expect(parsed.tags).toEqual([]);
     expect(parsed.decisions[0]?.choices[1]?.lenses).toEqual([]);
     expect(parsed.published).toEqual(new Date('2025-12-02'));
+  });
+
+  it('names the field of an unknown country, narrator role or ending, and a missing one', () => {
+    expect(paths({ ...story, country: 'UK', narrator: { role: 'wizard' }, ending: 'happily-ever-after' })).toEqual(['country', 'narrator.role', 'ending']);
+    const { country: _country, narrator: _narrator, ...missing } = story;
+    expect(paths(missing)).toEqual(['country', 'narrator']);
   });
 
   it('names the field of an unknown theme', () => {

@@ -3,6 +3,9 @@ import { THEME_IDS } from './themes';
 import { LENS_IDS } from './lenses';
 import { INDUSTRY_IDS } from './industries';
 import { PRESSURE_IDS } from './pressures';
+import { COUNTRY_IDS } from './countries';
+import { ROLE_IDS } from './roles';
+import { ENDING_IDS } from './endings';
 
 /** kebab-case ids: they appear in URLs and key the reader's stored answers. */
 const id = z
@@ -93,6 +96,15 @@ export const storySchema = z
     industry: z.enum(INDUSTRY_IDS),
     /** What squeezes the narrator, from src/stories/pressures.ts. */
     pressure: z.enum(PRESSURE_IDS),
+    /** Where the story is set: an ISO 3166-1 alpha-2 code from src/stories/countries.ts. Its legal notes hold there. */
+    country: z.enum(COUNTRY_IDS),
+    /** Who tells the story. */
+    narrator: z.object({
+      /** The narrator's job, from src/stories/roles.ts. */
+      role: z.enum(ROLE_IDS),
+    }),
+    /** How the story ends for the narrator, from src/stories/endings.ts. Never shown: it would give the story away. */
+    ending: z.enum(ENDING_IDS),
     /** Every named person and organisation, as written; no name may recur in another story. */
     cast: z.object({
       /** People, as the story names them: "Deb Hallström", or "Teo". */

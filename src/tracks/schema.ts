@@ -4,7 +4,9 @@ export const planSchema = z.object({
   /** Minutes for the opening: ground rules and the first read. */
   opening: z.number().int().min(2),
   /** Minutes for each dilemma: setup, commit, discussion, reveal. */
-  dilemma: z.number().int().min(6, 'give each dilemma at least 6 minutes'),
+  dilemma: z.number().int().min(8, 'give each dilemma at least 8 minutes: a room reads, commits, argues and hears the reveal'),
+  /** Minutes kept free for the dilemma that runs long, questions and a late start. */
+  slack: z.number().int().min(5, 'keep at least 5 minutes of slack: no room runs to the minute'),
   /** Minutes for the closing debrief. */
   debrief: z.number().int().min(3),
 });
@@ -31,13 +33,13 @@ export const trackSchema = z.object({
   /** For the facilitator only: what to expect and where the room may go wrong. Default: none. */
   notes: z.string().min(20).optional(),
 }).superRefine((track, ctx) => {
-  const { opening, dilemma, debrief } = track.plan;
-  const total = opening + dilemma * track.decisions.length + debrief;
+  const { opening, dilemma, slack, debrief } = track.plan;
+  const total = opening + dilemma * track.decisions.length + slack + debrief;
   if (total !== track.duration) {
     ctx.addIssue({
       code: 'custom',
       path: ['plan'],
-      message: `the plan adds up to ${total} minutes (opening ${opening} + ${track.decisions.length} dilemmas × ${dilemma} + debrief ${debrief}), but duration says ${track.duration}`,
+      message: `the plan adds up to ${total} minutes (opening ${opening} + ${track.decisions.length} dilemmas × ${dilemma} + slack ${slack} + debrief ${debrief}), but duration says ${track.duration}`,
     });
   }
 });

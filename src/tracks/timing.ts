@@ -13,6 +13,7 @@ export function timingPlan(plan: z.infer<typeof planSchema>, dilemmas: string[])
   const parts = [
     { part: 'Opening', minutes: plan.opening },
     ...dilemmas.map((question, index) => ({ part: `Dilemma ${index + 1}: ${question}`, minutes: plan.dilemma })),
+    { part: 'Slack: for the dilemma that runs long', minutes: plan.slack },
     { part: 'Debrief', minutes: plan.debrief },
   ];
   let clock = 0;

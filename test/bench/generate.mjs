@@ -3,6 +3,10 @@ import { join } from 'node:path';
 
 const THEMES = ['client-loyalty', 'rules-and-judgement', 'incentives', 'honesty', 'speaking-up', 'promises', 'leadership', 'conflicts-of-interest', 'fair-competition', 'accurate-reporting'];
 const LENSES = ['outcomes', 'duties', 'fairness', 'common-good', 'character'];
+// Spread like a real library, so the editorial checks pass at any size.
+const ENDINGS = ['right-and-costly', 'right-and-rewarded', 'shortcut-fine', 'wrong-and-found-out', 'wrong-never-found-out', 'unresolved'];
+const ROLES = ['buyer', 'account-executive', 'finance', 'sales-manager', 'founder', 'customer-success'];
+const COUNTRIES = ['GB', 'US', 'DE', 'BR', 'IN', 'KE', 'JP', 'FR', 'SG', 'ZA', 'MX', 'AU'];
 const WORDS = 'account client quota renewal forecast commission discount contract manager pipeline proposal invoice partner prospect meeting deadline margin promise policy exception'.split(' ');
 
 /*
@@ -43,7 +47,8 @@ export function generateStories(dir, count, { decisions = true, ext = decisions 
     const themes = [THEMES[n % THEMES.length], THEMES[(n * 3 + 1) % THEMES.length]].filter((t, i, a) => a.indexOf(t) === i);
     const date = new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
     const decisionYaml = [];
-    const body = [];
+    // Every story opens differently: no two may share their first three words.
+    const body = [`Story number ${n} begins here.`, ''];
     for (let d = 1; d <= 3; d++) {
       body.push(`## Part ${d}`, '', paragraph(next, 110), '', paragraph(next, 110), '');
       if (!decisions) continue;
@@ -75,6 +80,9 @@ export function generateStories(dir, count, { decisions = true, ext = decisions 
       `tags: [bench, ${WORDS[n % WORDS.length]}]`,
       'industry: software',
       'pressure: none',
+      `country: ${COUNTRIES[n % COUNTRIES.length]}`,
+      `narrator: { role: ${ROLES[n % ROLES.length]} }`,
+      `ending: ${ENDINGS[n % ENDINGS.length]}`,
       'cast: { people: [], organisations: [] }',
       ...(decisionYaml.length ? ['decisions:', ...decisionYaml] : []),
       '---',

@@ -23,11 +23,23 @@ mountIslands('decision', DecisionWidget, (island, start) => {
 });
 
 // Reveal blocks are static story text: they only need opening, not rendering.
+// One a facilitator opened on purpose stays open until the page is left.
 const reveals = [...document.querySelectorAll<HTMLElement>('[data-reveal-after]')];
 if (reveals.length > 0) {
   $decisions.subscribe(({ answers }) => {
     for (const reveal of reveals) {
+      if (reveal.dataset.peeked) continue;
       reveal.dataset.state = Object.hasOwn(answers, reveal.dataset.revealAfter ?? '') ? 'open' : 'pending';
     }
   });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reveal-peek]')) {
+    button.addEventListener('click', () => {
+      const reveal = button.closest<HTMLElement>('[data-reveal-after]');
+      if (!reveal) return;
+      reveal.dataset.peeked = 'true';
+      reveal.dataset.state = 'open';
+      reveal.querySelector<HTMLElement>('.reveal-body')?.setAttribute('tabindex', '-1');
+      reveal.querySelector<HTMLElement>('.reveal-body')?.focus();
+    });
+  }
 }

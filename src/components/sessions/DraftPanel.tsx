@@ -133,7 +133,7 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
           {ids.length} {ids.length === 1 ? 'dilemma' : 'dilemmas'} · about <strong>{minutes} minutes</strong>
           <span class="plan">
             {' '}
-            ({SESSION_PLAN.opening} to open, {SESSION_PLAN.dilemma} per dilemma, {SESSION_PLAN.debrief} to debrief)
+            ({SESSION_PLAN.opening} to open, {SESSION_PLAN.dilemma} per dilemma, {SESSION_PLAN.slack} of slack, {SESSION_PLAN.debrief} to debrief)
           </span>
         </p>
         {leftOut > 0 && (
