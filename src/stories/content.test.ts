@@ -34,6 +34,14 @@ describe('every story in content/stories', () => {
     expect(checkLibrary(checked)).toEqual([]);
   });
 
+  it('keeps the library broad: at least 10 countries, 8 narrator roles and 18 industries, software at most 15%', () => {
+    const data = stories.flatMap(({ parsed }) => (parsed.success && !parsed.data.draft ? [parsed.data] : []));
+    expect(new Set(data.map((d) => d.country)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(data.map((d) => d.narrator.role)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(data.map((d) => d.industry)).size).toBeGreaterThanOrEqual(18);
+    expect(data.filter((d) => d.industry === 'software').length / data.length).toBeLessThanOrEqual(0.15);
+  });
+
   it('tells both founding stories with at least four decisions each, and credits their sources', () => {
     for (const id of ['the-favour-outside-the-lines', 'your-word-is-your-bond']) {
       const found = stories.find(({ story }) => story.id === id);
