@@ -12,6 +12,7 @@ import LensProfile from './LensProfile';
 import { exportFile, MAX_IMPORT_BYTES, merge, readImport } from './exchange';
 import { fetchSummary, type Summaries } from './summaries';
 import type { DecisionSummary, LensLabel } from './types';
+import { saveFile } from '../../utils/download';
 
 interface Props {
   /** How many decisions the site has. */
@@ -64,12 +65,7 @@ export default class MyAnswers extends Watching<Props, State> {
   }
 
   private download = () => {
-    const blob = new Blob([exportFile($decisions.get())], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `judgment-calls-answers-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveFile(`judgment-calls-answers-${new Date().toISOString().slice(0, 10)}.json`, exportFile($decisions.get()), 'application/json');
     this.setState({ status: 'Your answers were saved to a file.' });
   };
 

@@ -2,11 +2,11 @@ import Qr from '../share/Qr';
 import TimingTable from '../tracks/TimingTable';
 import { planMinutes } from '../sessions/plan';
 import type { PackData } from './types';
+import { LETTERS } from '../../utils/letters';
+import { shortUrl } from '../../utils/url';
 
-const LETTERS = 'ABCD';
-const short = (absolute: string) => absolute.replace(/^https?:\/\//, '');
 /** A session's link is long and unreadable: a caption only says to scan it. */
-const follow = (link: string) => (short(link).length <= 60 ? `The room follows along at ${short(link)}` : 'Scan to follow along on a phone');
+const follow = (link: string) => (shortUrl(link).length <= 60 ? `The room follows along at ${shortUrl(link)}` : 'Scan to follow along on a phone');
 
 /**
  * A facilitator pack: one document that prints as a cover with the timing
@@ -76,7 +76,7 @@ export default function PackDocument({ title, audience, link, plan, opening, not
             </div>
             <figure class="pack-qr">
               <Qr href={dilemma.url} />
-              <figcaption>{short(dilemma.url)}</figcaption>
+              <figcaption>{shortUrl(dilemma.url)}</figcaption>
             </figure>
           </div>
           {dilemma.discussion.length > 0 && (

@@ -1,5 +1,6 @@
 import { Component, createRef } from 'preact';
 import Qr from '../share/Qr';
+import { shortUrl } from '../../utils/url';
 
 interface Props {
   code: string;
@@ -13,7 +14,7 @@ export default class JoinScreen extends Component<Props> {
   private dialog = createRef<HTMLDialogElement>();
 
   render({ code, url, title }: Props) {
-    const short = url.replace(/^https?:\/\//, '');
+    const short = shortUrl(url);
     return (
       <section class="join" aria-labelledby="join-heading">
         <h2 id="join-heading">Phones join room {code}</h2>

@@ -7,6 +7,7 @@ import RoundsCompare from './RoundsCompare';
 import { $room, EMPTY_ROOM, MAX_ROUNDS, newRoom, openRoom, phonesInSession, roomDecision, startSecondRound, type RoomState } from './store';
 import { loadScope, roomContent, type Scope, type TrackList } from './scope';
 import { resultsCsv } from './results-csv';
+import { saveFile } from '../../utils/download';
 
 export interface RoomConsoleProps {
   tracks: TrackList;
@@ -64,10 +65,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
   };
 
   private download = (scope: Scope, code: string) => {
-    const blob = new Blob([resultsCsv(this.state.room, scope, code)], { type: 'text/csv' });
-    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `room-${code}.csv` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    saveFile(`room-${code}.csv`, resultsCsv(this.state.room, scope, code), 'text/csv');
   };
 
   render({ base }: RoomConsoleProps, { room, status, scope, step }: State) {

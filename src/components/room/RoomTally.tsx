@@ -3,6 +3,7 @@ import { tallyRows } from '../decision/tally';
 import TallyChart from '../decision/TallyChart';
 import { Watching } from '../storage/watching';
 import { clock, pause, start, stopped, timeLeft, type Countdown } from './countdown';
+import { LETTERS } from '../../utils/letters';
 
 export interface RoomTallyProps {
   /** "track:<id>" or "dilemma:<id>": counts belong to one session. */
@@ -21,7 +22,6 @@ interface State {
 }
 
 /** The letters the projector and the charts give the choices. */
-export const LETTERS = 'ABCD';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
