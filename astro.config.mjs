@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index';
 import { offline } from './src/integrations/offline';
 import { decisionSummaries } from './src/integrations/summaries';
+import { storyChecksOverlay } from './src/integrations/story-checks';
 
 // The same build serves at / or under a sub-path (GitHub Pages serves
 // https://<owner>.github.io/<repo>/): set SITE_URL and BASE_PATH to match.
@@ -28,6 +29,7 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !/\/(embed\/|tracks\/[^/]+\/pack\/$|sessions\/(pack\/)?$|room\/)/.test(page) }),
     decisionSummaries(),
+    storyChecksOverlay(),
     searchIndex(),
     offline(),
   ],

@@ -6,7 +6,7 @@ import { ROOT, TEST_SITE } from './sites';
  * Vitest copies Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into
  * process.env; a build that inherited them would ignore its own base path.
  */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
