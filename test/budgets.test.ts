@@ -13,7 +13,9 @@ const HTML_BUDGET = { default: 20 * 1024, '/my-answers/': 40 * 1024, '/sessions/
 describe('budgets on every page', () => {
   it('keeps HTML small, images sized, nothing render-blocking but our CSS, and no script files on pages without interaction', async () => {
     const { page } = await harness.chrome.open();
-    const sitemap = (await (await page.request.get(`${harness.site.home}sitemap-0.xml`)).text()).matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g);
+    const sitemap = (await (await page.request.get(`${harness.site.home}sitemap-0.xml`)).text()).matchAll(
+      /<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g,
+    );
     const paths = [...sitemap].map((m) => m[1]!);
     const over: string[] = [];
     const unsized: string[] = [];
@@ -34,10 +36,16 @@ describe('budgets on every page', () => {
       const budget = HTML_BUDGET[path as keyof typeof HTML_BUDGET] ?? HTML_BUDGET.default;
       if (gzip > budget) over.push(`${path}: ${gzip} B gzip > ${budget}`);
       const found = await page.evaluate(() => ({
-        unsized: [...document.querySelectorAll('img')].filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.src),
+        unsized: [...document.querySelectorAll('img')]
+          .filter((img) => !img.getAttribute('width') || !img.getAttribute('height'))
+          .map((img) => img.src),
         blocking: [
-          ...[...document.querySelectorAll('head script[src]:not([type=module]):not([async]):not([defer])')].map((s) => (s as HTMLScriptElement).src),
-          ...[...document.querySelectorAll('link[rel=stylesheet]')].map((l) => (l as HTMLLinkElement).href).filter((href) => new URL(href).origin !== location.origin || !/\.css$/.test(href)),
+          ...[...document.querySelectorAll('head script[src]:not([type=module]):not([async]):not([defer])')].map(
+            (s) => (s as HTMLScriptElement).src,
+          ),
+          ...[...document.querySelectorAll('link[rel=stylesheet]')]
+            .map((l) => (l as HTMLLinkElement).href)
+            .filter((href) => new URL(href).origin !== location.origin || !/\.css$/.test(href)),
         ],
         interactive: document.querySelector('[data-island], [data-search-page], [data-copy-link]') !== null,
       }));

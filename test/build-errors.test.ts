@@ -72,10 +72,14 @@ describe('tells and spread fail the build', () => {
   it('names the file and field of a reasoned label, a graded consequence, a telling description, and a lens-heavy narrator choice', () => {
     const run = syncFixture('tells');
     expect(run.status).not.toBe(0);
-    expect(run.output).toMatch(/tells\/the-watch\.mdx: decisions\.0\.choices\.0\.label "Keep it, since the order is already signed" gives a reason/);
+    expect(run.output).toMatch(
+      /tells\/the-watch\.mdx: decisions\.0\.choices\.0\.label "Keep it, since the order is already signed" gives a reason/,
+    );
     expect(run.output).toMatch(/the-watch\.mdx: decisions\.1\.choices\.0\.consequence grades the reader \("the right call"\)/);
     expect(run.output).toMatch(/the-watch\.mdx: description shares "i returned the watch"/);
-    expect(run.output).toMatch(/narrator's choice carries 2\.00 lenses on average against 0\.33 .*the-watch\.mdx decisions\.0\.choices\.1\.lenses/);
+    expect(run.output).toMatch(
+      /narrator's choice carries 2\.00 lenses on average against 0\.33 .*the-watch\.mdx decisions\.0\.choices\.1\.lenses/,
+    );
   });
 
   it('names the stories when one ending kind holds more than 40% of a library', () => {
@@ -118,14 +122,20 @@ describe('tells and spread fail the build', () => {
     });
     const run = runAstro('sync', { outDir: `${OUTPUT}fixture-same-ending`, storiesDir: dir });
     expect(run.status).not.toBe(0);
-    expect(run.output).toMatch(/5 of 10 stories \(50%\) end "right-and-costly", more than 40%; change the ending of some of: \S*alike-0\.mdx/);
+    expect(run.output).toMatch(
+      /5 of 10 stories \(50%\) end "right-and-costly", more than 40%; change the ending of some of: \S*alike-0\.mdx/,
+    );
   });
 });
 
 describe('drafts', () => {
   it('leaves drafts out of a production build: no page, no feed entry, no sitemap entry', () => {
     const outDir = `${OUTPUT}fixture-with-draft`;
-    const run = runAstro('build', { outDir, storiesDir: join(ROOT, 'test/fixtures/with-draft'), env: { TRACKS_DIR: join(ROOT, 'test/fixtures/no-tracks') } });
+    const run = runAstro('build', {
+      outDir,
+      storiesDir: join(ROOT, 'test/fixtures/with-draft'),
+      env: { TRACKS_DIR: join(ROOT, 'test/fixtures/no-tracks') },
+    });
     expect(run.status, run.output).toBe(0);
     expect(existsSync(`${outDir}/stories/published-story/index.html`)).toBe(true);
     expect(existsSync(`${outDir}/stories/draft-story/index.html`)).toBe(false);

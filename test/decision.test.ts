@@ -60,7 +60,9 @@ describe('answering a decision', () => {
     const { page } = await openStory();
     await choose(page, choice(0).label);
     await widget(page).getByRole('button', { name: 'Change my answer' }).click();
-    await widget(page).getByRole('radio', { name: choice(2).label }).check();
+    await widget(page)
+      .getByRole('radio', { name: choice(2).label })
+      .check();
     await widget(page).getByRole('button', { name: 'Change to this choice' }).click();
     await expect(widget(page).locator('.tally').textContent()).resolves.toContain('1 answer');
     await widget(page).getByRole('button', { name: 'Someone else answers' }).click();
@@ -116,7 +118,8 @@ describe('without JavaScript', () => {
     const { page } = await harness.chrome.open({ javaScriptEnabled: false });
     await page.goto(`${harness.site.home}${STORY}`);
     await expect(page.locator(`h2#${first.id}`).textContent()).resolves.toBe(first.question);
-    for (const c of first.choices) await expect(widget(page).locator('.decision-island').getByText(c.label).isVisible()).resolves.toBe(true);
+    for (const c of first.choices)
+      await expect(widget(page).locator('.decision-island').getByText(c.label).isVisible()).resolves.toBe(true);
     await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(true);
     await expect(reveal(page).locator('.reveal-wait').isVisible()).resolves.toBe(false);
     await expect(widget(page).getByRole('button', { name: 'Commit to this choice' }).isVisible()).resolves.toBe(false);
@@ -191,7 +194,13 @@ describe('when storage fails', () => {
     );
     await choose(page, choice(0).label);
     await expect(widget(page).getByRole('status').textContent()).resolves.toContain('set aside untouched');
-    const aside = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).map((k) => localStorage.getItem(k)), KEY);
+    const aside = await page.evaluate(
+      (key) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(`${key}:unreadable:`))
+          .map((k) => localStorage.getItem(k)),
+      KEY,
+    );
     expect(aside).toEqual([corrupt]);
     expect(JSON.parse((await stored(page)) ?? '{}').answers[first.id].choice).toBe(choice(0).id);
     expect(errors).toEqual([]);
@@ -268,7 +277,9 @@ describe('JavaScript budget', () => {
       await p.locator('section.decision').scrollIntoViewIfNeeded();
       await p.locator('section.decision [data-state]').waitFor();
     });
-    console.log(`dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`);
+    console.log(
+      `dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`,
+    );
     expect(weight.total).toBeLessThanOrEqual(13 * 1024);
   });
 });

@@ -60,9 +60,14 @@ describe('astro dev re-runs the library checks when a story changes', () => {
     const { page } = await chrome.open();
     const response = await page.goto(`${origin}/stories/first-story/`);
     expect(response?.status(), output).toBe(200);
-    const copy = readFileSync(join(dir, 'first-story.mdx'), 'utf8').replace(/^title: .*$/m, 'title: "A Copy"').replace(/\n\n(\S)/, '\n\nA copy: $1');
+    const copy = readFileSync(join(dir, 'first-story.mdx'), 'utf8')
+      .replace(/^title: .*$/m, 'title: "A Copy"')
+      .replace(/\n\n(\S)/, '\n\nA copy: $1');
     writeFileSync(join(dir, 'second-story.mdx'), copy);
-    await until(() => /decision id "shared-id" is used in both \S*first-story\.mdx and \S*second-story\.mdx/.test(output), 'the terminal message');
+    await until(
+      () => /decision id "shared-id" is used in both \S*first-story\.mdx and \S*second-story\.mdx/.test(output),
+      'the terminal message',
+    );
     const overlay = page.locator('vite-error-overlay');
     await overlay.waitFor({ state: 'attached', timeout: 30_000 });
     await expect(overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).resolves.toContain('decision id "shared-id" is used in both');

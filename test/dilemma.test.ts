@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Chrome } from './support/browser';
 import { useHarness } from './support/setup';
 import { TEST_SITE } from './support/sites';
 import { publishedStories } from './support/content';
@@ -96,7 +95,9 @@ describe('the discussion guide waits for a commitment', () => {
     await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await page.getByRole('button', { name: 'Show them without answering' }).click();
     await expect(page.locator('.guide .questions').isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k)?.includes('double-billing')))).resolves.toEqual([]);
+    await expect(
+      page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k)?.includes('double-billing'))),
+    ).resolves.toEqual([]);
     await expect(page.locator('.verdict').count()).resolves.toBe(0);
   });
 });
@@ -168,7 +169,8 @@ describe('present view', () => {
             covers: box.top === 0 && box.left === 0 && Math.round(box.width) === innerWidth && Math.round(box.height) === innerHeight,
             height: view.scrollHeight,
             width: view.scrollWidth,
-            pageScrolls: document.documentElement.scrollHeight > innerHeight && getComputedStyle(document.documentElement).overflow !== 'hidden',
+            pageScrolls:
+              document.documentElement.scrollHeight > innerHeight && getComputedStyle(document.documentElement).overflow !== 'hidden',
             smallest: Math.min(...[...view.querySelectorAll('h2, .choices li')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
           };
         });

@@ -69,8 +69,12 @@ describe('embeds', () => {
 
   it('lets only embeds be framed by other sites, where the host reads _headers', () => {
     const rules = readFileSync(join(ROOT, 'public/_headers'), 'utf8').split(/\n(?=\/)/);
-    const framing = rules.filter((rule) => /frame-ancestors 'self'/.test(rule) && /X-Frame-Options: SAMEORIGIN/.test(rule)).map((rule) => rule.split('\n')[0]!.trim());
-    expect(framing).toEqual(expect.arrayContaining(['/', '/stories/*', '/dilemmas/*', '/tracks/*', '/search/*', '/my-answers/*', '/about/*']));
+    const framing = rules
+      .filter((rule) => /frame-ancestors 'self'/.test(rule) && /X-Frame-Options: SAMEORIGIN/.test(rule))
+      .map((rule) => rule.split('\n')[0]!.trim());
+    expect(framing).toEqual(
+      expect.arrayContaining(['/', '/stories/*', '/dilemmas/*', '/tracks/*', '/search/*', '/my-answers/*', '/about/*']),
+    );
     expect(rules.filter((rule) => /^\/(\*|embed)/.test(rule) && /frame|X-Frame/i.test(rule))).toEqual([]);
   });
 });

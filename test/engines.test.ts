@@ -24,7 +24,12 @@ const clickButton = (page: EnginePage, text: string) =>
 
 const errors = (page: EnginePage) => page.run(() => JSON.parse(sessionStorage.getItem('__test_errors') ?? '[]') as string[]);
 const stored = (page: EnginePage) => page.run((k: string) => localStorage.getItem(k), KEY);
-const ourKeys = (page: EnginePage) => page.run(() => Object.keys(localStorage).filter((k) => k.startsWith('judgment-calls:')).sort());
+const ourKeys = (page: EnginePage) =>
+  page.run(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('judgment-calls:'))
+      .sort(),
+  );
 
 /** Opens a page whose scripts get the named test helpers injected first (test/support/in-page). */
 async function start(engine: Engine, site: Served, helpers: string[] = []) {
@@ -78,7 +83,9 @@ for (const { spec } of available.filter((e) => !e.reason)) {
       await openDilemma(page, site);
       expect(await answer(page, first.id)).toContain(first.label);
       await page.reload();
-      expect(await waitIn(page, 'the stored verdict', () => document.querySelector('section.decision .verdict')?.textContent ?? '')).toContain(first.label);
+      expect(
+        await waitIn(page, 'the stored verdict', () => document.querySelector('section.decision .verdict')?.textContent ?? ''),
+      ).toContain(first.label);
       expect(await errors(page)).toEqual([]);
     });
 
@@ -86,7 +93,9 @@ for (const { spec } of available.filter((e) => !e.reason)) {
       const page = await start(engine, site, ['blocked']);
       await openDilemma(page, site);
       expect(await answer(page, first.id)).toContain(first.label);
-      expect(await page.run(() => document.querySelector('section.decision .status')?.textContent ?? '')).toContain('not letting the site save');
+      expect(await page.run(() => document.querySelector('section.decision .status')?.textContent ?? '')).toContain(
+        'not letting the site save',
+      );
       expect(await errors(page)).toEqual([]);
     });
 
@@ -131,7 +140,9 @@ for (const { spec } of available.filter((e) => !e.reason)) {
         input.files = files.files;
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }, exported);
-      expect(await waitIn(page, 'the import', () => document.querySelector('.data .status')?.textContent?.match(/Imported.*/)?.[0])).toContain('Imported 1 answer');
+      expect(
+        await waitIn(page, 'the import', () => document.querySelector('.data .status')?.textContent?.match(/Imported.*/)?.[0]),
+      ).toContain('Imported 1 answer');
       expect(JSON.parse((await stored(page))!)).toEqual(JSON.parse(before!));
       expect(await errors(page)).toEqual([]);
     });
@@ -157,21 +168,29 @@ for (const { spec } of available.filter((e) => !e.reason)) {
     it('answers with the keyboard alone', async () => {
       const page = await start(engine, site);
       await openDilemma(page, site);
-      const focused = () => page.run(() => (document.activeElement as HTMLInputElement | null)?.matches('section.decision input[type=radio]') ?? false);
+      const focused = () =>
+        page.run(() => (document.activeElement as HTMLInputElement | null)?.matches('section.decision input[type=radio]') ?? false);
       for (let tab = 0; tab < 60 && !(await focused()); tab++) await page.press('Tab');
       expect(await focused()).toBe(true);
       await page.press(' ');
       const firstPicked = await page.run(() => document.querySelector<HTMLInputElement>('section.decision input:checked')?.value);
       await page.press('ArrowDown');
-      const picked = await waitIn(page, 'a new pick', (was?: string) => {
-        const value = document.querySelector<HTMLInputElement>('section.decision input:checked')?.value;
-        return value && value !== was ? value : '';
-      }, firstPicked);
+      const picked = await waitIn(
+        page,
+        'a new pick',
+        (was?: string) => {
+          const value = document.querySelector<HTMLInputElement>('section.decision input:checked')?.value;
+          return value && value !== was ? value : '';
+        },
+        firstPicked,
+      );
       const onCommit = () => page.run(() => document.activeElement?.matches('section.decision .commit') ?? false);
       for (let tab = 0; tab < 6 && !(await onCommit()); tab++) await page.press('Tab');
       await page.press('Enter');
       const label = decision.choices.find((c) => c.id === picked)!.label;
-      expect(await waitIn(page, 'the verdict', () => document.querySelector('section.decision .verdict')?.textContent ?? '')).toContain(label);
+      expect(await waitIn(page, 'the verdict', () => document.querySelector('section.decision .verdict')?.textContent ?? '')).toContain(
+        label,
+      );
       expect(await page.run(() => document.activeElement?.classList.contains('verdict'))).toBe(true);
       expect(await errors(page)).toEqual([]);
     });

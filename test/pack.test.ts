@@ -14,7 +14,11 @@ const harness = useHarness();
 const decisions = new Map(publishedStories().flatMap((s) => s.decisions.map((d) => [d.id, d] as const)));
 const tracks = readdirSync(join(ROOT, 'content/tracks')).map((file) => ({
   id: file.replace(/\.md$/, ''),
-  ...(parse(readFileSync(join(ROOT, 'content/tracks', file), 'utf8').split(/^---$/m)[1]!) as { title: string; decisions: string[]; duration: number }),
+  ...(parse(readFileSync(join(ROOT, 'content/tracks', file), 'utf8').split(/^---$/m)[1]!) as {
+    title: string;
+    decisions: string[];
+    duration: number;
+  }),
 }));
 const track = tracks.find((t) => t.id === 'commissions-and-honesty')!;
 const session = [...decisions.keys()].filter((id) => !track.decisions.includes(id)).slice(0, 3);
@@ -42,7 +46,9 @@ async function printedPages(page: Page): Promise<string[]> {
  * and question. Each must open its own page, one after another.
  */
 function dilemmaPages(pages: string[], questions: string[]): number[] {
-  return questions.map((question, index) => pages.findIndex((text) => text.startsWith(squash(`Dilemma ${index + 1} of ${questions.length}`)) && text.includes(squash(question))));
+  return questions.map((question, index) =>
+    pages.findIndex((text) => text.startsWith(squash(`Dilemma ${index + 1} of ${questions.length}`)) && text.includes(squash(question))),
+  );
 }
 
 describe('facilitator packs', () => {
@@ -89,7 +95,9 @@ describe('facilitator packs', () => {
     await page.goto(`${harness.site.home}tracks/${track.id}/pack/`);
     const section = page.locator('.pack-dilemma').first();
     const decision = decisions.get(track.decisions[0]!)! as { discussion?: string[]; notes?: string; choices: { label: string }[] };
-    await expect(section.locator('.pack-choices li').allTextContents()).resolves.toEqual(decision.choices.map((c, i) => `${'ABCD'[i]}${c.label}`));
+    await expect(section.locator('.pack-choices li').allTextContents()).resolves.toEqual(
+      decision.choices.map((c, i) => `${'ABCD'[i]}${c.label}`),
+    );
     await expect(section.locator('.pack-questions li').allTextContents()).resolves.toEqual(decision.discussion);
     await expect(section.locator('.pack-lenses tbody tr').count()).resolves.toBe(decision.choices.length);
     await expect(section.locator('.pack-facilitator').textContent()).resolves.toBe(decision.notes?.trim());

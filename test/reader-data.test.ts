@@ -13,7 +13,11 @@ const story = publishedStories().find((s) => s.decisions.length > 0)!;
 const decision = story.decisions[0]!;
 
 const ourKeys = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('judgment-calls:') || k === 'jc:color-scheme').sort());
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('judgment-calls:') || k === 'jc:color-scheme')
+      .sort(),
+  );
 
 /** Sets storage before any page script runs, on every page of the context. */
 async function seed(page: Page, entries: Record<string, string>) {
@@ -24,7 +28,8 @@ async function seed(page: Page, entries: Record<string, string>) {
   }, entries);
 }
 
-const exportOf = (data: unknown) => Buffer.from(JSON.stringify({ format: 'judgment-calls/answers', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', data }));
+const exportOf = (data: unknown) =>
+  Buffer.from(JSON.stringify({ format: 'judgment-calls/answers', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', data }));
 const state = (fields: Record<string, unknown>) => ({ version: 2, answers: {}, tally: {}, history: [], notes: {}, ...fields });
 
 async function importFile(page: Page, buffer: Buffer) {
@@ -63,7 +68,11 @@ describe('importing damaged files', () => {
 describe('stored data that cannot be used', () => {
   it('keeps unreadable data aside once, however often pages load, and clearing leaves no key of ours', async () => {
     const { page, errors } = await harness.chrome.open();
-    await seed(page, { [KEY]: '{not json', 'judgment-calls:room': '[]', 'judgment-calls:tracks': '{"version":1,"tracks":{"x":{"step":"2"}}}' });
+    await seed(page, {
+      [KEY]: '{not json',
+      'judgment-calls:room': '[]',
+      'judgment-calls:tracks': '{"version":1,"tracks":{"x":{"step":"2"}}}',
+    });
     for (let visit = 0; visit < 4; visit++) await page.goto(`${harness.site.home}stories/${story.id}/`);
     await page.goto(`${harness.site.home}my-answers/`);
     await page.locator('.count').waitFor();

@@ -16,7 +16,8 @@ import { checkCharacter, encodeHandIn, grouped } from '../src/components/room/ha
 const harness = useHarness();
 const decisions = publishedStories().flatMap((s) => s.decisions);
 const TRACK = 'commissions-and-honesty';
-const trackIds = (parse(readFileSync(join(ROOT, `content/tracks/${TRACK}.md`), 'utf8').split(/^---$/m)[1]!) as { decisions: string[] }).decisions;
+const trackIds = (parse(readFileSync(join(ROOT, `content/tracks/${TRACK}.md`), 'utf8').split(/^---$/m)[1]!) as { decisions: string[] })
+  .decisions;
 const steps = trackIds.map((id) => decisions.find((d) => d.id === id)!);
 
 /** The facilitator's device: its own Chromium, whose fake camera plays whatever `video` holds when scanning starts. */
@@ -69,7 +70,9 @@ async function phone(joinQr: string, pick: (step: number) => number) {
   await qr.waitFor();
   const code = (await page.locator('[data-hand-in-code]').getAttribute('data-hand-in-code'))!;
   const url = (await decodeQr(qr))!;
-  expect(await page.evaluate(() => localStorage.getItem('judgment-calls:decisions')), 'handing in never changes the reader’s answers').toBe(before);
+  expect(await page.evaluate(() => localStorage.getItem('judgment-calls:decisions')), 'handing in never changes the reader’s answers').toBe(
+    before,
+  );
   return { page, errors, code, url };
 }
 
@@ -89,7 +92,9 @@ async function scan(page: Page, url: string, token: string) {
 }
 
 const tally = (page: Page) =>
-  page.locator('.now .room-chart li').evaluateAll((rows) => rows.map((row) => row.querySelector('.figure')!.textContent!.split(' · ')[0]).map(Number));
+  page
+    .locator('.now .room-chart li')
+    .evaluateAll((rows) => rows.map((row) => row.querySelector('.figure')!.textContent!.split(' · ')[0]).map(Number));
 
 describe('a room with phones', () => {
   it('two phones answer a track and hand in; the facilitator counts them by camera, URL and typed code', async () => {
@@ -129,7 +134,9 @@ describe('a room with phones', () => {
     await page.locator('#typed-code').fill(grouped(first.code).toLowerCase());
     await page.getByRole('button', { name: 'Count this code' }).click();
     await expect.poll(() => page.locator('.log .counted').count()).toBe(2);
-    await expect(page.locator('.log .counted').first().textContent()).resolves.toContain(`Phone ${token(first.code)}, room ${code}: ${steps.length} of ${steps.length} dilemmas answered; already counted, nothing changed.`);
+    await expect(page.locator('.log .counted').first().textContent()).resolves.toContain(
+      `Phone ${token(first.code)}, room ${code}: ${steps.length} of ${steps.length} dilemmas answered; already counted, nothing changed.`,
+    );
     await expect(page.locator('.console .phones').textContent()).resolves.toBe('2 phones have handed in so far.');
 
     // Each dilemma's chart shows exactly their answers.
@@ -230,9 +237,16 @@ describe('a room with phones', () => {
     const handIn = async (token: string, choice: string) => {
       await page.locator('#typed-code').fill(encodeHandIn(room, token, { [step.id]: choice }));
       await page.getByRole('button', { name: 'Count this code' }).click();
-      await page.locator('.log li', { hasText: `Phone ${token},` }).first().waitFor();
+      await page
+        .locator('.log li', { hasText: `Phone ${token},` })
+        .first()
+        .waitFor();
     };
-    const hand = (letter: string, label: string) => page.getByRole('button', { name: `+1 hand for ${label}` }).click().then(() => letter);
+    const hand = (letter: string, label: string) =>
+      page
+        .getByRole('button', { name: `+1 hand for ${label}` })
+        .click()
+        .then(() => letter);
 
     await handIn('AAAA', a!);
     await handIn('BBBB', a!);
@@ -249,7 +263,9 @@ describe('a room with phones', () => {
 
     const table = page.locator('.rounds table');
     await expect(table.locator('caption').textContent()).resolves.toBe('First and second vote: 5 then 4 votes');
-    const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td .figure')].map((c) => c.textContent)));
+    const cells = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td .figure')].map((c) => c.textContent)));
     expect(cells[0]).toEqual(['2 · 40%', '1 · 25%']);
     expect(cells[1]).toEqual(['3 · 60%', '3 · 75%']);
     const shift = await page.locator('.rounds .shift').textContent();
@@ -274,7 +290,9 @@ describe('a room with phones', () => {
       .split('\r\n')
       .map((row) => [...row.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!));
     expect(rows[0]).toEqual(['room', 'dilemma', 'question', 'round', 'choice', 'hands', 'phones', 'total']);
-    const [first, second] = [1, 2].map((round) => rows.filter((r) => r[1] === step.id && r[3] === String(round)).map((r) => r.slice(5).map(Number)));
+    const [first, second] = [1, 2].map((round) =>
+      rows.filter((r) => r[1] === step.id && r[3] === String(round)).map((r) => r.slice(5).map(Number)),
+    );
     expect(first).toEqual([[0, 2, 2], [2, 1, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);
     expect(second).toEqual([[0, 1, 1], [1, 2, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);
 
@@ -306,12 +324,26 @@ describe('a room with phones', () => {
     const step = steps[0]!;
     const { page, errors } = await harness.chrome.open();
     await page.goto(`${harness.site.home}about/`);
-    const stale = { code: 'K7Q', title: 'Old', decisions: [{ id: step.id, choices: [step.choices[0]!.id] }], token: 'AAAA', at: Date.now() };
-    await page.evaluate((room) => localStorage.setItem('judgment-calls:joined', JSON.stringify({ version: 1, rooms: { [`dilemma:${room.id}`]: room.value } })), { id: step.id, value: stale });
+    const stale = {
+      code: 'K7Q',
+      title: 'Old',
+      decisions: [{ id: step.id, choices: [step.choices[0]!.id] }],
+      token: 'AAAA',
+      at: Date.now(),
+    };
+    await page.evaluate(
+      (room) =>
+        localStorage.setItem('judgment-calls:joined', JSON.stringify({ version: 1, rooms: { [`dilemma:${room.id}`]: room.value } })),
+      { id: step.id, value: stale },
+    );
     await page.goto(`${harness.site.home}dilemmas/${step.id}/`);
     await expect(page.locator('.joined .room-code').textContent()).resolves.toBe('K7Q');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('judgment-calls:joined')!).rooms);
-    expect(stored[`dilemma:${step.id}`]).toMatchObject({ code: 'K7Q', token: 'AAAA', decisions: [{ id: step.id, choices: step.choices.map((c) => c.id) }] });
+    expect(stored[`dilemma:${step.id}`]).toMatchObject({
+      code: 'K7Q',
+      token: 'AAAA',
+      decisions: [{ id: step.id, choices: step.choices.map((c) => c.id) }],
+    });
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Chrome } from './support/browser';
 import { useHarness } from './support/setup';
 import { axeViolations } from './support/axe';
 
@@ -8,7 +7,11 @@ const harness = useHarness();
 
 const results = (page: Page) => page.locator('pagefind-results .pf-result');
 const resultLinks = (page: Page) =>
-  page.locator('pagefind-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  page
+    .locator('pagefind-results a')
+    .evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+    );
 
 async function searchPage(page: Page, home: string, query: string) {
   await page.goto(`${home}search/${query}`);
@@ -43,7 +46,11 @@ describe('search', () => {
     await more.click();
     await expect.poll(() => results(page).count()).toBeGreaterThan(20);
     await expect
-      .poll(() => page.evaluate(() => [...document.querySelectorAll('pagefind-results .pf-result')].findIndex((r) => r.contains(document.activeElement))))
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('pagefind-results .pf-result')].findIndex((r) => r.contains(document.activeElement)),
+        ),
+      )
       .toBe(20);
     // A name from one story: a handful of results, and no button.
     await searchPage(page, harness.site.home, '?q=yarlow');
@@ -138,7 +145,9 @@ describe('search', () => {
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await page.keyboard.type('gift');
     await page.locator('pagefind-modal .pf-result a').first().waitFor();
-    const modalLinks = await page.locator('pagefind-modal .pf-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const modalLinks = await page
+      .locator('pagefind-modal .pf-result a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(modalLinks.every((p) => p.startsWith('/judgment-calls/'))).toBe(true);
     expect(errors).toEqual([]);
   });

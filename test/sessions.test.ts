@@ -20,7 +20,8 @@ async function tabTo(page: Page, selector: string, max = 400) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-const order = (page: Page) => page.locator('.draft-panel .order li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+const order = (page: Page) =>
+  page.locator('.draft-panel .order li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
 const listed = (page: Page) => page.locator('.session-run .steps li').allTextContents();
 /** Browsers log a failed fetch as a console error: expected for ids the site does not have. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource: .* 404/.test(e));
@@ -121,7 +122,11 @@ describe('the session builder', () => {
     const bribery = await visible();
     expect(bribery).toBeGreaterThan(0);
     expect(bribery).toBeLessThan(total);
-    await expect(page.locator('li[data-dilemma]:not([hidden])').evaluateAll((items) => items.every((li) => (li as HTMLElement).dataset.themes!.split(' ').includes('bribery-and-corruption')))).resolves.toBe(true);
+    await expect(
+      page
+        .locator('li[data-dilemma]:not([hidden])')
+        .evaluateAll((items) => items.every((li) => (li as HTMLElement).dataset.themes!.split(' ').includes('bribery-and-corruption'))),
+    ).resolves.toBe(true);
     await page.getByLabel('Theme').selectOption('');
     await page.getByLabel('Lens').selectOption('fairness');
     await expect.poll(visible).toBeLessThan(total);
@@ -154,13 +159,15 @@ describe('a shared session', () => {
   it('walks through the dilemmas it still has, skipping the rest, with resume, answers, the room tally and a finish screen', async () => {
     const { page, errors } = await harness.chrome.open();
     await page.goto(`${harness.site.home}sessions/${hash}`);
-    await expect.poll(() => listed(page)).toEqual([
-      expect.stringContaining(first.question),
-      expect.stringContaining('No longer available'),
-      expect.stringContaining(second.question),
-      expect.stringContaining('No longer available'),
-      expect.stringContaining(third.question),
-    ]);
+    await expect
+      .poll(() => listed(page))
+      .toEqual([
+        expect.stringContaining(first.question),
+        expect.stringContaining('No longer available'),
+        expect.stringContaining(second.question),
+        expect.stringContaining('No longer available'),
+        expect.stringContaining(third.question),
+      ]);
     await expect(page.locator('.session-run .meta').textContent()).resolves.toContain('3 dilemmas · about 44 minutes');
     await page.getByRole('link', { name: 'Start the walk-through' }).click();
     await expect.poll(() => page.locator('.progress strong').textContent()).toBe('Dilemma 1 of 3');
@@ -179,7 +186,9 @@ describe('a shared session', () => {
     expect(Object.keys(room.sessions)).toEqual([`session:${first.id},removed-dilemma,${second.id},<img src=x>,${third.id}`]);
 
     // Present mode is the dilemma page's own.
-    await expect(page.getByRole('link', { name: 'present it to the room' }).getAttribute('href')).resolves.toBe(`/dilemmas/${first.id}/#present`);
+    await expect(page.getByRole('link', { name: 'present it to the room' }).getAttribute('href')).resolves.toBe(
+      `/dilemmas/${first.id}/#present`,
+    );
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ArrowRight');
@@ -227,10 +236,12 @@ describe('a shared session', () => {
     expect(title.endsWith('…')).toBe(true);
 
     await page.goto(`${harness.site.home}sessions/#d=${Array.from({ length: 40 }, (_, i) => `gone-${i}`).join(',')}`);
-    await expect.poll(() => page.locator('.session-run .notice').allTextContents()).toEqual([
-      'None of the dilemmas in this link are on the site any more.',
-      'The link lists 10 more dilemmas than a session holds; they were left out.',
-    ]);
+    await expect
+      .poll(() => page.locator('.session-run .notice').allTextContents())
+      .toEqual([
+        'None of the dilemmas in this link are on the site any more.',
+        'The link lists 10 more dilemmas than a session holds; they were left out.',
+      ]);
     expect(unexpected(errors)).toEqual([]);
   });
 
@@ -238,10 +249,16 @@ describe('a shared session', () => {
     const { page, errors } = await harness.chrome.open();
     await page.goto(`${harness.sub.home}sessions/#d=${first.id},${second.id}&s=2`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(second.question);
-    await expect(page.getByRole('link', { name: 'discussion guide' }).getAttribute('href')).resolves.toBe(`/judgment-calls/dilemmas/${second.id}/`);
+    await expect(page.getByRole('link', { name: 'discussion guide' }).getAttribute('href')).resolves.toBe(
+      `/judgment-calls/dilemmas/${second.id}/`,
+    );
     await page.goto(`${harness.sub.home}sessions/new/#d=${first.id}`);
-    await expect(page.getByRole('link', { name: 'Open the session' }).getAttribute('href')).resolves.toBe(`/judgment-calls/sessions/#d=${first.id}`);
-    await expect(page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy')).resolves.toBe(`${TEST_SITE}/judgment-calls/sessions/#d=${first.id}`);
+    await expect(page.getByRole('link', { name: 'Open the session' }).getAttribute('href')).resolves.toBe(
+      `/judgment-calls/sessions/#d=${first.id}`,
+    );
+    await expect(page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy')).resolves.toBe(
+      `${TEST_SITE}/judgment-calls/sessions/#d=${first.id}`,
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -52,7 +52,12 @@ describe('the site', () => {
     for (const theme of themes) {
       await page.goto(`${harness.site.home}themes/${theme}/`);
       const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
-      expect(storyLinks(hrefs), theme).toEqual(stories.filter((s) => s.themes.includes(theme)).map((s) => s.id).sort());
+      expect(storyLinks(hrefs), theme).toEqual(
+        stories
+          .filter((s) => s.themes.includes(theme))
+          .map((s) => s.id)
+          .sort(),
+      );
     }
   });
 

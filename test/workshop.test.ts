@@ -35,7 +35,11 @@ describe('tracks', () => {
   it('has at least three tracks, each naming only real decisions', () => {
     expect(tracks.length).toBeGreaterThanOrEqual(3);
     const ids = new Set(decisions.map((d) => d.id));
-    for (const t of tracks) expect(t.decisions.filter((id) => !ids.has(id)), t.id).toEqual([]);
+    for (const t of tracks)
+      expect(
+        t.decisions.filter((id) => !ids.has(id)),
+        t.id,
+      ).toEqual([]);
   });
 
   it('walks through one dilemma per screen, with progress, arrow keys, resume and a finish screen', async () => {
@@ -173,7 +177,10 @@ describe('rehearsal notes and my answers', () => {
 
     await page.goto(`${harness.site.home}my-answers/`);
     await page.locator('.answer-list > li').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as a file (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as a file (JSON)' }).click(),
+    ]);
     const exported = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(exported).data).toEqual(before);
 
@@ -182,17 +189,25 @@ describe('rehearsal notes and my answers', () => {
     await expect(page.locator('.count').textContent()).resolves.toContain('not answered any');
     expect(await stored(page)).toBeNull();
 
-    await page.getByLabel('Import answers from a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "judgment-calls/answers", "data": ') });
+    await page.getByLabel('Import answers from a file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "judgment-calls/answers", "data": '),
+    });
     await expect.poll(() => page.locator('.data .status').textContent()).toContain('nothing was imported');
     expect(await stored(page)).toBeNull();
 
-    await page.getByLabel('Import answers from a file').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page
+      .getByLabel('Import answers from a file')
+      .setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => page.locator('.data .status').textContent()).toContain('Imported 2 answers');
     expect(JSON.parse((await stored(page))!)).toEqual(before);
     await expect(page.locator('.answer-list > li').count()).resolves.toBe(2);
 
     const snapshot = await stored(page);
-    await page.getByLabel('Import answers from a file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+    await page
+      .getByLabel('Import answers from a file')
+      .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
     await expect.poll(() => page.locator('.data .status').textContent()).toContain('not a Judgment Calls export');
     expect(await stored(page)).toBe(snapshot);
     expect(errors).toEqual([]);
@@ -206,13 +221,21 @@ describe('rehearsal notes and my answers', () => {
       await answerHere(page, choice.label);
     }
     const expected: Record<string, number> = { Outcomes: 0, 'Rights and duties': 0, Fairness: 0, 'Common good': 0, Character: 0 };
-    const names: Record<string, string> = { outcomes: 'Outcomes', duties: 'Rights and duties', fairness: 'Fairness', 'common-good': 'Common good', character: 'Character' };
+    const names: Record<string, string> = {
+      outcomes: 'Outcomes',
+      duties: 'Rights and duties',
+      fairness: 'Fairness',
+      'common-good': 'Common good',
+      character: 'Character',
+    };
     for (const { choice } of picks) for (const lens of (choice as { lenses?: string[] }).lenses ?? []) expected[names[lens]!]! += 1;
     await page.goto(`${harness.site.home}my-answers/`);
     await page.locator('.answer-list > li').first().waitFor();
-    const table = await page.locator('.profile tbody tr').evaluateAll((rows) =>
-      Object.fromEntries(rows.map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)])),
-    );
+    const table = await page
+      .locator('.profile tbody tr')
+      .evaluateAll((rows) =>
+        Object.fromEntries(rows.map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)])),
+      );
     expect(table).toEqual(expected);
   });
 });

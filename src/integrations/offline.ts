@@ -10,7 +10,20 @@ const MAX_PRECACHE = 40 * 1024 * 1024;
 const MAX_FILE = 8 * 1024 * 1024;
 
 /** What the whole site's precache takes: these kinds of file... */
-const EXTENSIONS = ['html', 'js', 'css', 'json', 'svg', 'png', 'webmanifest', 'pagefind', 'pf_meta', 'pf_index', 'pf_filter', 'pf_fragment'];
+const EXTENSIONS = [
+  'html',
+  'js',
+  'css',
+  'json',
+  'svg',
+  'png',
+  'webmanifest',
+  'pagefind',
+  'pf_meta',
+  'pf_index',
+  'pf_filter',
+  'pf_fragment',
+];
 /**
  * ...except these, at the top of the site. The share image is for other sites'
  * link previews, and embeds live in other sites' frames: neither is ever opened here.
@@ -84,12 +97,20 @@ export function offline(): AstroIntegration {
           // shell and the search index ready, and each page once it is opened.
           result = await write(
             ['*.{html,webmanifest,png,svg,js}', '{tracks,search,my-answers,about}/**/*.html', '_astro/**', 'pagefind/**'],
-            [{ urlPattern: ({ request }) => request.mode === 'navigate' || request.destination === '', handler: 'StaleWhileRevalidate', options: { cacheName: 'pages' } }],
+            [
+              {
+                urlPattern: ({ request }) => request.mode === 'navigate' || request.destination === '',
+                handler: 'StaleWhileRevalidate',
+                options: { cacheName: 'pages' },
+              },
+            ],
           );
           logger.info(`offline: the whole site is over ${MAX_PRECACHE / 1024 / 1024} MB, so pages are kept as they are visited`);
         }
         for (const warning of result.warnings) logger.warn(warning);
-        logger.info(`offline: ${result.count} files precached, ${(result.size / 1024 / 1024).toFixed(1)} MB, in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `offline: ${result.count} files precached, ${(result.size / 1024 / 1024).toFixed(1)} MB, in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -10,7 +10,11 @@ import sirv from 'sirv';
  * index of the last `npm run build` at <base>pagefind/. Without one, the search
  * page says how to make it.
  */
-async function serveLastIndex(outDir: URL, base: string, server: { middlewares: { use: Function } }) {
+async function serveLastIndex(
+  outDir: URL,
+  base: string,
+  server: { middlewares: { use: (path: string, handler: ReturnType<typeof sirv>) => unknown } },
+) {
   const bundle = fileURLToPath(new URL('pagefind/', outDir));
   if (!existsSync(bundle)) return false;
   server.middlewares.use(`${base.replace(/\/?$/, '/')}pagefind`, sirv(bundle, { dev: true }));

@@ -58,7 +58,14 @@ export function allText(value: unknown): string {
 export function toChecked(
   file: string,
   body: string,
-  data: { description: string; country: string; narrator: { role: string }; ending: string; cast: CheckedStory['cast']; decisions: CheckedStory['decisions'] } & Record<string, unknown>,
+  data: {
+    description: string;
+    country: string;
+    narrator: { role: string };
+    ending: string;
+    cast: CheckedStory['cast'];
+    decisions: CheckedStory['decisions'];
+  } & Record<string, unknown>,
 ): CheckedStory {
   const { cast, decisions, ...rest } = data;
   return {

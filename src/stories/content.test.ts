@@ -12,11 +12,20 @@ import { countWords } from './reading-time';
 const stories = readStories().map((story) => ({ story, parsed: storySchema.safeParse(story.raw) }));
 
 describe('every story in content/stories', () => {
-  it.each(stories.map(({ story, parsed }) => [story.file, story, parsed] as const))('%s passes the schema and its body checks', (file, story, parsed) => {
-    const issues = parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
-    expect(issues, file).toEqual([]);
-    expect(checkStoryBody(story.body, story.decisions.map((d) => d.id)), file).toEqual([]);
-  });
+  it.each(stories.map(({ story, parsed }) => [story.file, story, parsed] as const))(
+    '%s passes the schema and its body checks',
+    (file, story, parsed) => {
+      const issues = parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+      expect(issues, file).toEqual([]);
+      expect(
+        checkStoryBody(
+          story.body,
+          story.decisions.map((d) => d.id),
+        ),
+        file,
+      ).toEqual([]);
+    },
+  );
 
   it.each(stories.map(({ story }) => [story.file, story] as const))('%s is 700-1,200 words with 3-5 decisions', (file, story) => {
     const words = countWords(story.body);

@@ -10,9 +10,7 @@ export async function getStories(): Promise<StoryEntry[]> {
 }
 
 export function sortNewestFirst<T extends { id: string; data: { published: Date } }>(stories: T[]): T[] {
-  return [...stories].sort(
-    (a, b) => b.data.published.valueOf() - a.data.published.valueOf() || a.id.localeCompare(b.id),
-  );
+  return [...stories].sort((a, b) => b.data.published.valueOf() - a.data.published.valueOf() || a.id.localeCompare(b.id));
 }
 
 export function storiesWithTheme<T extends { data: { themes: readonly string[] } }>(stories: T[], theme: ThemeId): T[] {

@@ -18,7 +18,12 @@ function problemsIn(store: DataStore): string[] {
     // The schema has already parsed the data, defaults included.
     const data = entry.data as unknown as StoryData;
     checked.push(toChecked(file, entry.body ?? '', data));
-    problems.push(...checkStoryBody(entry.body ?? '', data.decisions.map((d) => d.id)).map((p) => `${file}: ${p}`));
+    problems.push(
+      ...checkStoryBody(
+        entry.body ?? '',
+        data.decisions.map((d) => d.id),
+      ).map((p) => `${file}: ${p}`),
+    );
     for (const { id } of data.decisions) {
       const owner = owners.get(id);
       if (owner && owner !== file) {

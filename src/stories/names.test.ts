@@ -24,7 +24,11 @@ describe('cast checks', () => {
   });
 
   it('names a repeated first name, surname or company stem, and the first owner', () => {
-    const problems = checkLibrary([cast('a.mdx', ['Priya Nair'], ['Corveth']), cast('b.mdx', ['Tom Nair', 'Wanjiru'], ['Corvane']), cast('c.mdx', ['Priya'])]);
+    const problems = checkLibrary([
+      cast('a.mdx', ['Priya Nair'], ['Corveth']),
+      cast('b.mdx', ['Tom Nair', 'Wanjiru'], ['Corvane']),
+      cast('c.mdx', ['Priya']),
+    ]);
     expect(problems).toEqual([
       'b.mdx: cast.people.0 "Tom Nair" repeats "Priya Nair" from a.mdx; choose a name no other story uses',
       'b.mdx: cast.organisations.0 "Corvane" repeats "Corveth" from a.mdx; choose a name no other story uses',

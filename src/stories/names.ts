@@ -6,7 +6,31 @@
 import type { CheckedStory } from './checks';
 
 // Particles, initials and titles are shared by unrelated names ("van", "J.", "Dr").
-const IGNORED = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame']);
+const IGNORED = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'della',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+]);
 
 export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -20,7 +44,10 @@ export function nameWords(name: string): string[] {
 
 /** Organisations clash when they share their first four letters: Quillmark and Quillstone. */
 export function organisationStem(name: string): string {
-  return fold(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '').slice(0, 4);
+  return fold(name)
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .slice(0, 4);
 }
 
 /** Edits (insert, delete, substitute) between two short words. */
@@ -64,7 +91,9 @@ export function distinctInitials(story: CheckedStory): string[] {
     if (!first) return;
     const owner = seen.get(first[0]!);
     if (owner && owner.word !== first) {
-      problems.push(`${story.file}: cast.people.${index} "${name}" starts with the same letter as "${owner.name}"; give one of them a name a room can tell apart`);
+      problems.push(
+        `${story.file}: cast.people.${index} "${name}" starts with the same letter as "${owner.name}"; give one of them a name a room can tell apart`,
+      );
     } else if (!owner) {
       seen.set(first[0]!, { word: first, name });
     }
@@ -94,7 +123,10 @@ export function uniqueCast(stories: CheckedStory[]): string[] {
         if (!claim(`person:${word}`, story.file, name, field)) continue;
         const bucket = byPrefix.get(word.slice(0, 3)) ?? [];
         const near = bucket.find((other) => other.file !== story.file && nearNames(word, other.word));
-        if (near) problems.push(`${story.file}: ${field} "${name}" is close to "${near.name}" from ${near.file}; choose a name no reader will confuse`);
+        if (near)
+          problems.push(
+            `${story.file}: ${field} "${name}" is close to "${near.name}" from ${near.file}; choose a name no reader will confuse`,
+          );
         if (!bucket.some((other) => other.word === word)) bucket.push({ word, file: story.file, name });
         byPrefix.set(word.slice(0, 3), bucket);
       }

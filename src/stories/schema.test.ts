@@ -36,7 +36,11 @@ describe('storySchema', () => {
   });
 
   it('names the field of an unknown country, narrator role or ending, and a missing one', () => {
-    expect(paths({ ...story, country: 'UK', narrator: { role: 'wizard' }, ending: 'happily-ever-after' })).toEqual(['country', 'narrator.role', 'ending']);
+    expect(paths({ ...story, country: 'UK', narrator: { role: 'wizard' }, ending: 'happily-ever-after' })).toEqual([
+      'country',
+      'narrator.role',
+      'ending',
+    ]);
     const { country: _country, narrator: _narrator, ...missing } = story;
     expect(paths(missing)).toEqual(['country', 'narrator']);
   });
@@ -74,7 +78,9 @@ describe('storySchema', () => {
 
   it('requires beneficiaries when outcomes is the only lens, and only then', () => {
     const selfish = { id: 'keep', label: 'Keep it', consequence: 'Your month looks better.', lenses: ['outcomes'] };
-    expect(paths({ ...story, decisions: [{ ...decision, choices: [selfish, decision.choices[1]] }] })).toEqual(['decisions.0.choices.0.beneficiaries']);
+    expect(paths({ ...story, decisions: [{ ...decision, choices: [selfish, decision.choices[1]] }] })).toEqual([
+      'decisions.0.choices.0.beneficiaries',
+    ]);
     const mixed = { ...selfish, lenses: ['outcomes', 'duties'] };
     expect(paths({ ...story, decisions: [{ ...decision, choices: [mixed, decision.choices[1]] }] })).toEqual([]);
   });

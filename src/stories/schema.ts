@@ -8,33 +8,33 @@ import { ROLE_IDS } from './roles';
 import { ENDING_IDS } from './endings';
 
 /** kebab-case ids: they appear in URLs and key the reader's stored answers. */
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "double-billing"');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "double-billing"');
 
-export const choiceSchema = z.object({
-  /** Unique within its decision; stored with the reader's answer, so never rename it. */
-  id,
-  /** What the reader picks, starting with a verb. */
-  label: z.string().min(3),
-  /** Shown after the reader commits: where this choice tends to lead. */
-  consequence: z.string().min(10),
-  /** Ethical lenses the choice leans on (see src/stories/lenses.ts). Default: none. */
-  lenses: z.array(z.enum(LENS_IDS)).default([]),
-  /**
-   * Who else gains, besides the narrator. Required when "outcomes" is the only
-   * lens: self-interest is not "outcomes" (docs/writing.md). Default: none.
-   */
-  beneficiaries: z.array(z.string().min(3)).default([]),
-}).superRefine((choice, ctx) => {
-  if (choice.lenses.length === 1 && choice.lenses[0] === 'outcomes' && choice.beneficiaries.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['beneficiaries'],
-      message: `choice "${choice.id}" claims only the outcomes lens: name who else benefits under beneficiaries, or choose other lenses (docs/writing.md)`,
-    });
-  }
-});
+export const choiceSchema = z
+  .object({
+    /** Unique within its decision; stored with the reader's answer, so never rename it. */
+    id,
+    /** What the reader picks, starting with a verb. */
+    label: z.string().min(3),
+    /** Shown after the reader commits: where this choice tends to lead. */
+    consequence: z.string().min(10),
+    /** Ethical lenses the choice leans on (see src/stories/lenses.ts). Default: none. */
+    lenses: z.array(z.enum(LENS_IDS)).default([]),
+    /**
+     * Who else gains, besides the narrator. Required when "outcomes" is the only
+     * lens: self-interest is not "outcomes" (docs/writing.md). Default: none.
+     */
+    beneficiaries: z.array(z.string().min(3)).default([]),
+  })
+  .superRefine((choice, ctx) => {
+    if (choice.lenses.length === 1 && choice.lenses[0] === 'outcomes' && choice.beneficiaries.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['beneficiaries'],
+        message: `choice "${choice.id}" claims only the outcomes lens: name who else benefits under beneficiaries, or choose other lenses (docs/writing.md)`,
+      });
+    }
+  });
 
 export const decisionSchema = z
   .object({

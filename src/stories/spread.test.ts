@@ -33,7 +33,9 @@ describe('spread across the library', () => {
 
   it('fails when one ending kind holds more than 40% of stories, naming the files', () => {
     const problems = checkLibrary(library(10, (_, i) => (i < 5 ? { ending: 'right-and-costly' } : { ending: ENDINGS[1 + (i % 5)]! })));
-    expect(problems).toEqual([expect.stringMatching(/^5 of 10 stories \(50%\) end "right-and-costly", more than 40%; change the ending of some of: s0\.mdx/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^5 of 10 stories \(50%\) end "right-and-costly", more than 40%; change the ending of some of: s0\.mdx/),
+    ]);
   });
 
   it('fails when two stories open with the same three words, naming both', () => {
@@ -47,7 +49,11 @@ describe('spread across the library', () => {
   });
 
   it('fails when more than 60% open with "I"', () => {
-    const problems = checkLibrary(library(10, (_, i) => (i < 7 ? { body: `I ran ${['one', 'two', 'three', 'four', 'five', 'six', 'seven'][i]} stories.\n\nThen it closed.` } : {})));
+    const problems = checkLibrary(
+      library(10, (_, i) =>
+        i < 7 ? { body: `I ran ${['one', 'two', 'three', 'four', 'five', 'six', 'seven'][i]} stories.\n\nThen it closed.` } : {},
+      ),
+    );
     expect(problems).toEqual([expect.stringContaining('7 of 10 stories (70%) open with "I"')]);
   });
 
@@ -58,7 +64,9 @@ describe('spread across the library', () => {
 
   it('fails when fewer than a third are told by someone other than the seller', () => {
     const problems = checkLibrary(library(10, (_, i) => (i < 7 ? { role: 'account-executive' } : { role: 'buyer' })));
-    expect(problems).toEqual([expect.stringContaining('7 of 10 stories (70%) are told by the seller, more than 67%; change the narrator.role')]);
+    expect(problems).toEqual([
+      expect.stringContaining('7 of 10 stories (70%) are told by the seller, more than 67%; change the narrator.role'),
+    ]);
   });
 
   it('fails when the UK and the US hold more than 60%', () => {
@@ -69,7 +77,9 @@ describe('spread across the library', () => {
   it('fails when facilitator notes keep to one template, naming the fields', () => {
     const note = 'Rooms usually split here. Listen for who speaks first.';
     const problems = checkLibrary(library(10, (s, i) => (i < 5 ? { decisions: [{ ...s.decisions[0]!, notes: note }] } : {})));
-    expect(problems).toEqual([expect.stringMatching(/^5 of 10 facilitator notes \(50%\) follow .* rewrite some of: s0\.mdx decisions\.0\.notes/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^5 of 10 facilitator notes \(50%\) follow .* rewrite some of: s0\.mdx decisions\.0\.notes/),
+    ]);
   });
 });
 

@@ -45,7 +45,9 @@ export function actualNotUsuallyFirst(stories: CheckedStory[]): string[] {
 
 /** The first three words of the first paragraph, which no two stories share. */
 export function opening(story: CheckedStory): string {
-  return words(paragraphs(story.body)[0] ?? '').slice(0, 3).join(' ');
+  return words(paragraphs(story.body)[0] ?? '')
+    .slice(0, 3)
+    .join(' ');
 }
 
 export function uniqueOpenings(stories: CheckedStory[]): string[] {
@@ -65,7 +67,9 @@ export function uniqueOpenings(stories: CheckedStory[]): string[] {
 function atMost(stories: CheckedStory[], max: number, matches: (s: CheckedStory) => boolean, what: string, field: string): string[] {
   const found = stories.filter(matches);
   if (found.length / stories.length <= max) return [];
-  return [`${found.length} of ${stories.length} stories (${percent(found.length / stories.length)}) ${what}, more than ${percent(max)}; change the ${field} of some of: ${list(found.map((s) => s.file))}`];
+  return [
+    `${found.length} of ${stories.length} stories (${percent(found.length / stories.length)}) ${what}, more than ${percent(max)}; change the ${field} of some of: ${list(found.map((s) => s.file))}`,
+  ];
 }
 
 export function spread(stories: CheckedStory[]): string[] {
@@ -76,10 +80,22 @@ export function spread(stories: CheckedStory[]): string[] {
     problems.push(...atMost(stories, MAX_ENDING_SHARE, (s) => s.ending === ending, `end "${ending}"`, 'ending'));
   }
   problems.push(...atMost(stories, MAX_I_OPENINGS, (s) => opening(s).split(' ')[0] === 'i', 'open with "I"', 'opening (body)'));
-  problems.push(...atMost(stories, MAX_QUESTION_ENDINGS, (s) => endsOnQuestion(paragraphs(s.body).at(-1) ?? ''), 'end on a question', 'last paragraph (body)'));
-  problems.push(...atMost(stories, 1 - MIN_NOT_SELLER, (s) => ROLES[s.role as RoleId]?.sells ?? false, 'are told by the seller', 'narrator.role'));
+  problems.push(
+    ...atMost(
+      stories,
+      MAX_QUESTION_ENDINGS,
+      (s) => endsOnQuestion(paragraphs(s.body).at(-1) ?? ''),
+      'end on a question',
+      'last paragraph (body)',
+    ),
+  );
+  problems.push(
+    ...atMost(stories, 1 - MIN_NOT_SELLER, (s) => ROLES[s.role as RoleId]?.sells ?? false, 'are told by the seller', 'narrator.role'),
+  );
   problems.push(...atMost(stories, MAX_UK_US, (s) => s.country === 'GB' || s.country === 'US', 'are set in the UK or the US', 'country'));
-  const notes = stories.flatMap((s) => s.decisions.flatMap((d, i) => (d.notes ? [{ file: s.file, field: `decisions.${i}.notes`, note: d.notes }] : [])));
+  const notes = stories.flatMap((s) =>
+    s.decisions.flatMap((d, i) => (d.notes ? [{ file: s.file, field: `decisions.${i}.notes`, note: d.notes }] : [])),
+  );
   const templated = notes.filter((n) => NOTE_TEMPLATE.test(n.note));
   if (notes.length > 0 && templated.length / notes.length > MAX_TEMPLATE_NOTES) {
     problems.push(

@@ -42,33 +42,58 @@ describe('labels that justify themselves', () => {
   });
 
   it('accepts labels that only say what you do', () => {
-    const d = decision('x', [choice('a', ['duties'], 'Ask the buyer what she was asked to do'), choice('b', ['duties'], 'Sign the order today')], 'b');
+    const d = decision(
+      'x',
+      [choice('a', ['duties'], 'Ask the buyer what she was asked to do'), choice('b', ['duties'], 'Sign the order today')],
+      'b',
+    );
     expect(checkLibrary([testStory('a.mdx', { decisions: [d] })])).toEqual([]);
   });
 });
 
 describe('consequences that grade', () => {
-  it.each(['This is the right call, though it costs you.', 'You should have asked first; it saves time.', 'An admirable stand that loses the deal.'])('names "%s"', (consequence) => {
+  it.each([
+    'This is the right call, though it costs you.',
+    'You should have asked first; it saves time.',
+    'An admirable stand that loses the deal.',
+  ])('names "%s"', (consequence) => {
     const d = decision('x', [choice('a', ['duties'], 'Do a', consequence), choice('b')], 'b');
-    expect(checkLibrary([testStory('a.mdx', { decisions: [d] })])).toEqual([expect.stringMatching(/^a\.mdx: decisions\.0\.choices\.0\.consequence grades the reader/)]);
+    expect(checkLibrary([testStory('a.mdx', { decisions: [d] })])).toEqual([
+      expect.stringMatching(/^a\.mdx: decisions\.0\.choices\.0\.consequence grades the reader/),
+    ]);
   });
 });
 
 describe('descriptions that give the story away', () => {
-  const body = 'We met in Leeds.\n\n<Decision id="x" />\n\n<Reveal after="x">\n\nI returned the watch to the supplier the same day.\n\n</Reveal>\n\nIt ended.';
+  const body =
+    'We met in Leeds.\n\n<Decision id="x" />\n\n<Reveal after="x">\n\nI returned the watch to the supplier the same day.\n\n</Reveal>\n\nIt ended.';
   it('names a description that repeats the reveal', () => {
-    const story = testStory('a.mdx', { body, description: 'A supplier sends a watch, and I returned the watch to the supplier.', decisions: [decision('x')] });
-    expect(checkLibrary([story])).toEqual(['a.mdx: description shares "i returned the watch" with what the narrator chose or what happened after; describe the situation, not how it ends']);
+    const story = testStory('a.mdx', {
+      body,
+      description: 'A supplier sends a watch, and I returned the watch to the supplier.',
+      decisions: [decision('x')],
+    });
+    expect(checkLibrary([story])).toEqual([
+      'a.mdx: description shares "i returned the watch" with what the narrator chose or what happened after; describe the situation, not how it ends',
+    ]);
   });
 
   it('names a description that repeats the narrator’s choice', () => {
     const d = decision('x', [choice('a'), choice('b', ['duties'], 'Report the buyer to his finance director')], 'b');
-    const story = testStory('a.mdx', { body, description: 'Why I had to report the buyer to his finance director in March.', decisions: [d] });
+    const story = testStory('a.mdx', {
+      body,
+      description: 'Why I had to report the buyer to his finance director in March.',
+      decisions: [d],
+    });
     expect(checkLibrary([story])).toEqual([expect.stringContaining('a.mdx: description shares "report the buyer to"')]);
   });
 
   it('ignores runs of small words', () => {
-    const story = testStory('a.mdx', { body: body.replace('the watch', 'it to one of the'), description: 'It went to one of the buyers in Leeds.', decisions: [decision('x')] });
+    const story = testStory('a.mdx', {
+      body: body.replace('the watch', 'it to one of the'),
+      description: 'It went to one of the buyers in Leeds.',
+      decisions: [decision('x')],
+    });
     expect(checkLibrary([story])).toEqual([]);
   });
 });

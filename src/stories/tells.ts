@@ -10,7 +10,8 @@ import { revealText, shingles, words } from './prose';
 export const LENS_PARITY = 1.1;
 
 /** A label says what you do; these say why, and readers learn the reasoned option is the one to reject. */
-export const JUSTIFICATION = /\b(since|because|given that|as (?:you were |he |she |they |was |were )?(?:asked|requested|instructed|told|agreed))\b/i;
+export const JUSTIFICATION =
+  /\b(since|because|given that|as (?:you were |he |she |they |was |were )?(?:asked|requested|instructed|told|agreed))\b/i;
 
 /** Consequences say what follows, never how well the reader did. */
 export const GRADING =
@@ -62,14 +63,20 @@ export function gradingConsequences(story: CheckedStory): string[] {
     decision.choices.flatMap((choice, c) => {
       const grade = GRADING.exec(choice.consequence);
       return grade
-        ? [`${story.file}: decisions.${d}.choices.${c}.consequence grades the reader ("${grade[0]}"); say what tends to follow, its costs and benefits`]
+        ? [
+            `${story.file}: decisions.${d}.choices.${c}.consequence grades the reader ("${grade[0]}"); say what tends to follow, its costs and benefits`,
+          ]
         : [];
     }),
   );
 }
 
 // A shared run of small words ("one of the", "at the end of") says nothing about the plot.
-const SMALL = new Set('a an the and or but of to in on at by for with from as is was were be been it its i you he she they we my your his her their our this that than then so not no do did had have has me him them us'.split(' '));
+const SMALL = new Set(
+  'a an the and or but of to in on at by for with from as is was were be been it its i you he she they we my your his her their our this that than then so not no do did had have has me him them us'.split(
+    ' ',
+  ),
+);
 
 /** The description sits above the story: it may not share four words in a row with a reveal or the narrator's choice. */
 export function descriptionGiveaways(story: CheckedStory): string[] {
@@ -81,6 +88,8 @@ export function descriptionGiveaways(story: CheckedStory): string[] {
     (run) => spoilers.has(run) && run.split(' ').filter((w) => !SMALL.has(w)).length >= 2,
   );
   return shared.length
-    ? [`${story.file}: description shares "${shared[0]}" with what the narrator chose or what happened after; describe the situation, not how it ends`]
+    ? [
+        `${story.file}: description shares "${shared[0]}" with what the narrator chose or what happened after; describe the situation, not how it ends`,
+      ]
     : [];
 }

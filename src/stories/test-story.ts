@@ -6,14 +6,24 @@ import type { CheckedChoice, CheckedStory } from './checks';
 
 type Decision = CheckedStory['decisions'][number];
 
-export const choice = (id: string, lenses: string[] = ['duties'], label = `Do ${id}`, consequence = 'It gains time and costs trust.'): CheckedChoice => ({
+export const choice = (
+  id: string,
+  lenses: string[] = ['duties'],
+  label = `Do ${id}`,
+  consequence = 'It gains time and costs trust.',
+): CheckedChoice => ({
   id,
   label,
   consequence,
   lenses,
 });
 
-export const decision = (id: string, choices: CheckedChoice[] = [choice('a'), choice('b')], actual: string | undefined = 'b', notes?: string): Decision => ({
+export const decision = (
+  id: string,
+  choices: CheckedChoice[] = [choice('a'), choice('b')],
+  actual: string | undefined = 'b',
+  notes?: string,
+): Decision => ({
   id,
   choices,
   actual,
@@ -23,7 +33,9 @@ export const decision = (id: string, choices: CheckedChoice[] = [choice('a'), ch
 export function testStory(file: string, overrides: Partial<CheckedStory> = {}): CheckedStory {
   const people = overrides.cast?.people ?? [];
   const organisations = overrides.cast?.organisations ?? [];
-  const body = overrides.body ?? `Opening of ${file.replace(/\W/g, ' ')} here.\n\n<Decision id="x" />\n\n<Reveal after="x">\n\nWhat followed.\n\n</Reveal>\n\nIt closed.`;
+  const body =
+    overrides.body ??
+    `Opening of ${file.replace(/\W/g, ' ')} here.\n\n<Decision id="x" />\n\n<Reveal after="x">\n\nWhat followed.\n\n</Reveal>\n\nIt closed.`;
   return {
     file,
     body,

@@ -20,9 +20,7 @@ export async function getTracks(): Promise<Track[]> {
     steps: entry.data.decisions.map((id, index) => {
       const placed = decisions.get(id);
       if (!placed) {
-        throw new Error(
-          `${entry.filePath ?? entry.id}: decisions[${index}] "${id}" is not the id of any decision in content/stories/`,
-        );
+        throw new Error(`${entry.filePath ?? entry.id}: decisions[${index}] "${id}" is not the id of any decision in content/stories/`);
       }
       return placed;
     }),
@@ -30,13 +28,18 @@ export async function getTracks(): Promise<Track[]> {
 }
 
 /** Splits authored text into paragraphs at blank lines. */
-export const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+export const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 export const trackPath = (id: string) => `/tracks/${id}/`;
 export const stepPath = (id: string, step: number) => `/tracks/${id}/${step}/`;
 export const finishPath = (id: string) => `/tracks/${id}/finish/`;
 
 /** What a room reads phones' hand-ins against: each step's id and choice ids, in order. */
-export const roomDecisions = (steps: PlacedDecision[]) => steps.map(({ decision }) => ({ id: decision.id, choices: decision.choices.map((c) => c.id) }));
+export const roomDecisions = (steps: PlacedDecision[]) =>
+  steps.map(({ decision }) => ({ id: decision.id, choices: decision.choices.map((c) => c.id) }));
 /** The printable facilitator pack. */
 export const packPath = (id: string) => `/tracks/${id}/pack/`;

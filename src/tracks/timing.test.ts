@@ -44,6 +44,9 @@ describe('timing plan', () => {
 
   it('rejects a plan with less than five minutes of slack', () => {
     const result = trackSchema.safeParse({ ...track, duration: 47, plan: { opening: 5, dilemma: 10, slack: 2, debrief: 10 } });
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['plan.slack', 'keep at least 5 minutes of slack: no room runs to the minute']);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([
+      'plan.slack',
+      'keep at least 5 minutes of slack: no room runs to the minute',
+    ]);
   });
 });

@@ -1,13 +1,27 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const THEMES = ['client-loyalty', 'rules-and-judgement', 'incentives', 'honesty', 'speaking-up', 'promises', 'leadership', 'conflicts-of-interest', 'fair-competition', 'accurate-reporting'];
+const THEMES = [
+  'client-loyalty',
+  'rules-and-judgement',
+  'incentives',
+  'honesty',
+  'speaking-up',
+  'promises',
+  'leadership',
+  'conflicts-of-interest',
+  'fair-competition',
+  'accurate-reporting',
+];
 const LENSES = ['outcomes', 'duties', 'fairness', 'common-good', 'character'];
 // Spread like a real library, so the editorial checks pass at any size.
 const ENDINGS = ['right-and-costly', 'right-and-rewarded', 'shortcut-fine', 'wrong-and-found-out', 'wrong-never-found-out', 'unresolved'];
 const ROLES = ['buyer', 'account-executive', 'finance', 'sales-manager', 'founder', 'customer-success'];
 const COUNTRIES = ['GB', 'US', 'DE', 'BR', 'IN', 'KE', 'JP', 'FR', 'SG', 'ZA', 'MX', 'AU'];
-const WORDS = 'account client quota renewal forecast commission discount contract manager pipeline proposal invoice partner prospect meeting deadline margin promise policy exception'.split(' ');
+const WORDS =
+  'account client quota renewal forecast commission discount contract manager pipeline proposal invoice partner prospect meeting deadline margin promise policy exception'.split(
+    ' ',
+  );
 
 /*
  * Prose needs a realistic vocabulary, or every query matches every page and
@@ -15,15 +29,12 @@ const WORDS = 'account client quota renewal forecast commission discount contrac
  * Zipf-like skew (a few common, most rare), plus the sales words above.
  */
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'dor', 'pin', 'sul', 'fa', 'ge', 'ro', 'tu', 'bel', 'cor', 'dan'];
-export const VOCABULARY = [
-  ...WORDS,
-  ...SYLLABLES.flatMap((a) => SYLLABLES.flatMap((b) => [a + b, ...SYLLABLES.map((c) => a + b + c)])),
-];
+export const VOCABULARY = [...WORDS, ...SYLLABLES.flatMap((a) => SYLLABLES.flatMap((b) => [a + b, ...SYLLABLES.map((c) => a + b + c)]))];
 
 /** A deterministic pseudo-random source, so every run builds the same library. */
 function random(seed) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function paragraph(next, words) {

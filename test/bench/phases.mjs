@@ -37,7 +37,10 @@ function treeCpu(root) {
         const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         // state ppid ... utime(14) stime(15) cutime(16) cstime(17), counted from field 3.
-        procs.set(Number(name), { ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) });
+        procs.set(Number(name), {
+          ppid: Number(fields[1]),
+          cpu: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
+        });
       } catch {
         // The process ended while being read.
       }

@@ -13,7 +13,14 @@ import { generateStories } from './generate.mjs';
 import { searchLatency } from './search-latency.mjs';
 import { timedBuild } from './phases.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .join(' ')
+    .split('--')
+    .filter(Boolean)
+    .map((a) => a.trim().split(/\s+/)),
+);
 const N = Number(args.stories ?? 1000);
 const LARGER = Number(args.larger ?? 2000);
 const RUNS = Number(args.runs ?? 3);
@@ -34,7 +41,10 @@ function dirSize(dir) {
   return total;
 }
 const countHtml = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 
 /** JavaScript a story page brings: its script files and inline scripts, gzip. */
 function storyPageJs(out) {
@@ -49,15 +59,42 @@ async function build(label, storiesDir, run, tracksDir = EMPTY_TRACKS) {
   const out = join(WORK, `out-${label}`);
   rmSync(out, { recursive: true, force: true });
   rmSync(`${out}-cache`, { recursive: true, force: true });
-  const env = { ...process.env, STORIES_DIR: storiesDir, TRACKS_DIR: tracksDir, OUT_DIR: out, CACHE_DIR: `${out}-cache`, SITE_URL: 'https://judgment-calls.example' };
+  const env = {
+    ...process.env,
+    STORIES_DIR: storiesDir,
+    TRACKS_DIR: tracksDir,
+    OUT_DIR: out,
+    CACHE_DIR: `${out}-cache`,
+    SITE_URL: 'https://judgment-calls.example',
+  };
   // Timed from spawn to exit, as before; the phases come from the lines it logs.
   const { seconds, cpu, log, phases, routes } = await timedBuild(join(ROOT, 'node_modules/astro/bin/astro.mjs'), { cwd: ROOT, env });
   const pages = countHtml(out);
   const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN) / 1000;
   const warnings = log.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line)).length;
-  const myAnswers = existsSync(join(out, 'my-answers/index.html')) ? gzipSync(readFileSync(join(out, 'my-answers/index.html')), { level: 9 }).length : 0;
-  const row = { label, run, seconds, cpu, phases, routes, pages, perSecond: pages / seconds, dist: dirSize(out), index: dirSize(join(out, 'pagefind')), js: storyPageJs(out), pagefind, warnings, myAnswers, out };
-  console.log(`${label} run ${run}: ${seconds.toFixed(1)} s (${cpu.toFixed(1)} s CPU), ${pages} pages, ${(pages / seconds).toFixed(0)} pages/s, Pagefind ${pagefind.toFixed(1)} s, ${warnings} warnings`);
+  const myAnswers = existsSync(join(out, 'my-answers/index.html'))
+    ? gzipSync(readFileSync(join(out, 'my-answers/index.html')), { level: 9 }).length
+    : 0;
+  const row = {
+    label,
+    run,
+    seconds,
+    cpu,
+    phases,
+    routes,
+    pages,
+    perSecond: pages / seconds,
+    dist: dirSize(out),
+    index: dirSize(join(out, 'pagefind')),
+    js: storyPageJs(out),
+    pagefind,
+    warnings,
+    myAnswers,
+    out,
+  };
+  console.log(
+    `${label} run ${run}: ${seconds.toFixed(1)} s (${cpu.toFixed(1)} s CPU), ${pages} pages, ${(pages / seconds).toFixed(0)} pages/s, Pagefind ${pagefind.toFixed(1)} s, ${warnings} warnings`,
+  );
   return row;
 }
 
@@ -74,7 +111,18 @@ async function series(label, count, decisions, runs, ext) {
   // Sizes come from the last run; phases and routes from the run at the median,
   // the least disturbed by whatever else the machine was doing.
   const typical = rows.find((r) => r.seconds === median(times));
-  return { label, count, decisions, ext, runs, min: min(times), median: median(times), cpu: median(rows.map((r) => r.cpu)), last: rows.at(-1), typical };
+  return {
+    label,
+    count,
+    decisions,
+    ext,
+    runs,
+    min: min(times),
+    median: median(times),
+    cpu: median(rows.map((r) => r.cpu)),
+    last: rows.at(-1),
+    typical,
+  };
 }
 
 // The site itself, as \`npm run build\` makes it: its warning count should be 0.
@@ -96,7 +144,15 @@ async function measure() {
   return measured;
 }
 
-const { N: n, LARGER: largerCount, date, loadAtStart: LOAD_AT_START, site, results, latency } = 'report' in args ? JSON.parse(readFileSync(LAST, 'utf8')) : await measure();
+const {
+  N: n,
+  LARGER: largerCount,
+  date,
+  loadAtStart: LOAD_AT_START,
+  site,
+  results,
+  latency,
+} = 'report' in args ? JSON.parse(readFileSync(LAST, 'utf8')) : await measure();
 
 const [widgets, plainMdx, plain, larger] = results;
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${mb(totalmem()).replace(' MB', '')} MB memory, Node ${process.version}`;
@@ -118,7 +174,8 @@ const phaseTable = [
   `| Phase | ${results.map(name).join(' | ')} |`,
   `| --- | ${results.map(() => '---').join(' | ')} |`,
   ...typical(results[0]).phases.map(
-    ({ name: phase }, i) => `| ${phase} | ${results.map((r) => `${typical(r).phases[i].wall.toFixed(1)} s (${typical(r).phases[i].cpu.toFixed(1)})`).join(' | ')} |`,
+    ({ name: phase }, i) =>
+      `| ${phase} | ${results.map((r) => `${typical(r).phases[i].wall.toFixed(1)} s (${typical(r).phases[i].cpu.toFixed(1)})`).join(' | ')} |`,
   ),
   `| **whole build** | ${results.map((r) => `**${typical(r).seconds.toFixed(1)} s (${typical(r).cpu.toFixed(1)})**`).join(' | ')} |`,
 ].join('\n');
@@ -138,7 +195,9 @@ const routeTable = [
   '| Route | Library | Pages | Share of page generation | ms per page |',
   '| --- | --- | --- | --- | --- |',
   ...[widgets, plainMdx, larger].flatMap((r) =>
-    routeShares(typical(r)).map((x) => `| ${x.kind} | ${name(r)} | ${x.pages} | ${x.seconds.toFixed(1)} s | ${((x.seconds * 1000) / x.pages).toFixed(2)} |`),
+    routeShares(typical(r)).map(
+      (x) => `| ${x.kind} | ${name(r)} | ${x.pages} | ${x.seconds.toFixed(1)} s | ${((x.seconds * 1000) / x.pages).toFixed(2)} |`,
+    ),
   ),
 ].join('\n');
 

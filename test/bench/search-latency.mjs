@@ -2,7 +2,16 @@ import { createServer } from 'node:http';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 import { VOCABULARY } from './generate.mjs';
 
 // Words of middling frequency in the generated prose: each matches some pages, not all.

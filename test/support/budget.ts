@@ -10,7 +10,11 @@ export interface ScriptWeight {
 }
 
 /** Every byte of JavaScript a page brings, gzip-compressed, as loaded in the browser. */
-export async function measureScripts(page: Page, url: string, settle: (page: Page) => Promise<void> = async () => {}): Promise<ScriptWeight> {
+export async function measureScripts(
+  page: Page,
+  url: string,
+  settle: (page: Page) => Promise<void> = async () => {},
+): Promise<ScriptWeight> {
   const files: ScriptWeight['files'] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {

@@ -9,10 +9,9 @@ import { mountIslands } from '../islands/mount';
  * which can be quicker than the observer.
  */
 const starts = new Map<Element, () => void>();
-const near = new IntersectionObserver(
-  (entries) => entries.forEach((entry) => entry.isIntersecting && starts.get(entry.target)?.()),
-  { rootMargin: '800px 0px' },
-);
+const near = new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && starts.get(entry.target)?.()), {
+  rootMargin: '800px 0px',
+});
 mountIslands('decision', DecisionWidget, (island, start) => {
   starts.set(island, () => {
     near.unobserve(island);

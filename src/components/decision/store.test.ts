@@ -116,7 +116,13 @@ describe('reading stored decisions', () => {
   });
 
   it('drops null history entries, numbers as notes and counts given as strings', () => {
-    const result = read(current({ history: [null, { decision: 'd', choice: null, at: 1, event: 'clear' }], notes: { d: { text: 42, at: 1 } }, tally: { d: { a: '3', b: 2, c: -1, e: 1.5 } } }));
+    const result = read(
+      current({
+        history: [null, { decision: 'd', choice: null, at: 1, event: 'clear' }],
+        notes: { d: { text: 42, at: 1 } },
+        tally: { d: { a: '3', b: 2, c: -1, e: 1.5 } },
+      }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.history).toEqual([{ decision: 'd', choice: null, at: 1, event: 'clear' }]);

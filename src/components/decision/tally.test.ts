@@ -14,7 +14,13 @@ describe('tallyRows', () => {
   });
 
   it('shows zeros when nobody has answered', () => {
-    expect(tallyRows(['a', 'b'])).toEqual({ total: 0, rows: [{ id: 'a', count: 0, percent: 0 }, { id: 'b', count: 0, percent: 0 }] });
+    expect(tallyRows(['a', 'b'])).toEqual({
+      total: 0,
+      rows: [
+        { id: 'a', count: 0, percent: 0 },
+        { id: 'b', count: 0, percent: 0 },
+      ],
+    });
   });
 
   it('ignores counts for choices the decision no longer has', () => {

@@ -6,7 +6,6 @@
  * Pages that do not listen keep the height in the embed code.
  */
 if (window.parent !== window) {
-  const report = () =>
-    window.parent.postMessage({ type: 'judgment-calls:height', height: document.documentElement.scrollHeight }, '*');
+  const report = () => window.parent.postMessage({ type: 'judgment-calls:height', height: document.documentElement.scrollHeight }, '*');
   new ResizeObserver(report).observe(document.body);
 }

@@ -11,7 +11,9 @@
   let saved = null;
   try {
     saved = localStorage.getItem(key);
-  } catch {}
+  } catch {
+    // Storage blocked: the scheme follows the system, and the toggle works for this page.
+  }
   const apply = (scheme) => {
     root.dataset.scheme = scheme;
     for (const button of document.querySelectorAll('[data-scheme-toggle]')) {
@@ -26,9 +28,7 @@
   // Search: the dialog's code loads the first time the reader asks for it. If
   // it cannot load (no index yet, or offline), the search page explains why.
   const openSearch = () =>
-    import(`${base}search-dialog.js`)
-      .then((dialog) => dialog.open(base))
-      .catch(() => location.assign(`${base}search/`));
+    import(`${base}search-dialog.js`).then((dialog) => dialog.open(base)).catch(() => location.assign(`${base}search/`));
   const searchPage = () => document.querySelector('[data-search-page] input');
 
   // Offline: the service worker keeps every page (src/integrations/offline.ts).
@@ -38,18 +38,22 @@
   let reloading = false;
   // Registered a few seconds after load, so precaching never competes with the
   // page itself, or with a slow phone's first paint.
-  addEventListener('load', () => setTimeout(() =>
-    workers
-      ?.register(`${base}sw.js`, { scope: base })
-      .then((registration) => {
-        const offer = () => {
-          waiting = registration.waiting;
-          if (waiting && workers.controller) document.querySelector('[data-update]').hidden = false;
-        };
-        offer();
-        registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
-      })
-      .catch(() => {}), 3000),
+  addEventListener('load', () =>
+    setTimeout(
+      () =>
+        workers
+          ?.register(`${base}sw.js`, { scope: base })
+          .then((registration) => {
+            const offer = () => {
+              waiting = registration.waiting;
+              if (waiting && workers.controller) document.querySelector('[data-update]').hidden = false;
+            };
+            offer();
+            registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offer));
+          })
+          .catch(() => {}),
+      3000,
+    ),
   );
   workers?.addEventListener('controllerchange', () => reloading && location.reload());
 
@@ -60,7 +64,9 @@
       apply(saved);
       try {
         localStorage.setItem(key, saved);
-      } catch {}
+      } catch {
+        // Storage blocked: the choice lasts until the page is left.
+      }
     }
     if (target?.closest('[data-update-reload]') && waiting) {
       reloading = true;
@@ -68,7 +74,8 @@
     }
     if (target?.closest('[data-search-trigger]') && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
       event.preventDefault();
-      searchPage() ? searchPage().focus() : openSearch();
+      if (searchPage()) searchPage().focus();
+      else openSearch();
     }
   });
   document.addEventListener('keydown', (event) => {
@@ -77,6 +84,7 @@
     const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
     if (!slash && !modK) return;
     event.preventDefault();
-    searchPage() ? searchPage().focus() : openSearch();
+    if (searchPage()) searchPage().focus();
+    else openSearch();
   });
 })();

@@ -28,7 +28,8 @@ export default function AnswerList({ decisions, state }: Props) {
               <a href={decision.dilemmaHref}>{decision.question}</a>
             </h3>
             <p class="meta">
-              From <a href={decision.storyHref}>{decision.storyTitle}</a> · answered <time dateTime={new Date(answer.at).toISOString()}>{date(answer.at)}</time>
+              From <a href={decision.storyHref}>{decision.storyTitle}</a> · answered{' '}
+              <time dateTime={new Date(answer.at).toISOString()}>{date(answer.at)}</time>
             </p>
             <p class="choice">
               You chose: <strong>{choice?.label ?? 'a choice this decision no longer offers'}</strong>

@@ -3,16 +3,29 @@ import { lensProfile, type LensIndex } from './profile';
 import type { DecisionSummary, LensLabel } from './types';
 
 /** How often the reader's choices lean on each lens, as bars and as a table. */
-export default function LensProfile({ state, decisions, lenses }: { state: DecisionsState; decisions: DecisionSummary[]; lenses: LensLabel[] }) {
-  const index: LensIndex = Object.fromEntries(
-    decisions.map((d) => [d.id, Object.fromEntries(d.choices.map((c) => [c.id, c.lenses]))]),
+export default function LensProfile({
+  state,
+  decisions,
+  lenses,
+}: {
+  state: DecisionsState;
+  decisions: DecisionSummary[];
+  lenses: LensLabel[];
+}) {
+  const index: LensIndex = Object.fromEntries(decisions.map((d) => [d.id, Object.fromEntries(d.choices.map((c) => [c.id, c.lenses]))]));
+  const profile = lensProfile(
+    state.answers,
+    index,
+    lenses.map((l) => l.id),
   );
-  const profile = lensProfile(state.answers, index, lenses.map((l) => l.id));
   const label = (id: string) => lenses.find((l) => l.id === id)?.label ?? id;
   return (
     <section aria-labelledby="profile-heading">
       <h2 id="profile-heading">Your lens profile</h2>
-      <p class="hint">How often the choices you made lean on each ethical lens. One choice can lean on several, and a choice made only for your own sake leans on none.</p>
+      <p class="hint">
+        How often the choices you made lean on each ethical lens. One choice can lean on several, and a choice made only for your own sake
+        leans on none.
+      </p>
       <figure class="profile">
         <div class="bars" aria-hidden="true">
           {profile.rows.map((row) => (

@@ -1,4 +1,4 @@
-import { Component, createRef } from 'preact';
+import { createRef } from 'preact';
 import { $decisions, EMPTY, decisionStore, replaceAll, type DecisionsState } from '../decision/store';
 import { own } from '../storage/guards';
 import { $storageProblem, type StorageProblem } from '../storage/engine';
@@ -109,7 +109,11 @@ export default class MyAnswers extends Watching<Props, State> {
     const answered = decisions.filter((d) => own(state.answers, d.id)).length;
     return (
       <div class="my-answers">
-        {problem && <p class="notice" role="status">{notices[problem]}</p>}
+        {problem && (
+          <p class="notice" role="status">
+            {notices[problem]}
+          </p>
+        )}
         <p class="count">
           {loading
             ? 'Loading your answers…'
@@ -133,8 +137,8 @@ export default class MyAnswers extends Watching<Props, State> {
           <h2 id="data-heading">Your data</h2>
           {!persisted && answered > 0 && (
             <p class="hint keep-a-copy">
-              This browser has not promised to keep the site’s data, and some browsers, Safari among them, erase it after
-              seven days without a visit. Export a file now and then to keep a copy.
+              This browser has not promised to keep the site’s data, and some browsers, Safari among them, erase it after seven days without
+              a visit. Export a file now and then to keep a copy.
             </p>
           )}
           <div class="actions">
@@ -149,17 +153,16 @@ export default class MyAnswers extends Watching<Props, State> {
             <label for="import-file">Import answers from a file</label>
             <input id="import-file" ref={this.file} type="file" accept="application/json,.json" onChange={this.importFile} />
             <p class="hint">
-              Importing merges a file exported on another device into this one: for each decision the more recent answer
-              and note win, histories are combined, and each tally keeps the larger count. Nothing is replaced by an
-              unreadable file.
+              Importing merges a file exported on another device into this one: for each decision the more recent answer and note win,
+              histories are combined, and each tally keeps the larger count. Nothing is replaced by an unreadable file.
             </p>
           </div>
           <div class="clear">
             {confirming ? (
               <div role="group" aria-labelledby="clear-question">
                 <p id="clear-question">
-                  Clear every answer, rehearsal note, tally, room count and track position on this device? This cannot be
-                  undone; export first if you want a copy.
+                  Clear every answer, rehearsal note, tally, room count and track position on this device? This cannot be undone; export
+                  first if you want a copy.
                 </p>
                 <button type="button" class="button primary" onClick={this.clearAll}>
                   Yes, clear everything

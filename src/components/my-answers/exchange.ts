@@ -27,7 +27,10 @@ export const MAX_IMPORT_BYTES = 1_000_000;
  */
 export function readImport(text: string, bytes = text.length): ImportResult {
   if (bytes > MAX_IMPORT_BYTES) {
-    return { ok: false, message: 'That file is larger than 1 MB, far more than an export, so nothing was imported. Choose a file exported from this page.' };
+    return {
+      ok: false,
+      message: 'That file is larger than 1 MB, far more than an export, so nothing was imported. Choose a file exported from this page.',
+    };
   }
   let file: unknown;
   try {
@@ -44,7 +47,10 @@ export function readImport(text: string, bytes = text.length): ImportResult {
   }
   if (!result.ok || result.problems.length > 0) {
     const first = result.problems[0] ? ` (${result.problems[0]})` : '';
-    return { ok: false, message: `That file is damaged or incomplete${first}, so nothing was imported. Export it again on the other device.` };
+    return {
+      ok: false,
+      message: `That file is damaged or incomplete${first}, so nothing was imported. Export it again on the other device.`,
+    };
   }
   return { ok: true, state: result.value };
 }

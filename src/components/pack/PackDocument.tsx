@@ -6,7 +6,8 @@ import { LETTERS } from '../../utils/letters';
 import { shortUrl } from '../../utils/url';
 
 /** A session's link is long and unreadable: a caption only says to scan it. */
-const follow = (link: string) => (shortUrl(link).length <= 60 ? `The room follows along at ${shortUrl(link)}` : 'Scan to follow along on a phone');
+const follow = (link: string) =>
+  shortUrl(link).length <= 60 ? `The room follows along at ${shortUrl(link)}` : 'Scan to follow along on a phone';
 
 /**
  * A facilitator pack: one document that prints as a cover with the timing
@@ -35,7 +36,8 @@ export default function PackDocument({ title, audience, link, plan, opening, not
         </div>
         {missing.length > 0 && (
           <p class="pack-missing">
-            Left out: {missing.length} {missing.length === 1 ? 'dilemma' : 'dilemmas'} in the session’s link {missing.length === 1 ? 'is' : 'are'} no longer on the site ({missing.join(', ')}).
+            Left out: {missing.length} {missing.length === 1 ? 'dilemma' : 'dilemmas'} in the session’s link{' '}
+            {missing.length === 1 ? 'is' : 'are'} no longer on the site ({missing.join(', ')}).
           </p>
         )}
         {notes.length > 0 && (

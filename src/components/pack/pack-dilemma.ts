@@ -15,7 +15,10 @@ export function packDilemma(file: DilemmaFile, url: string): PackDilemma {
     setup: file.setup,
     storyTitle: file.storyTitle,
     url,
-    choices: file.choices.map(({ label, lenses }) => ({ label, lenses: lenses.map((lens) => own<{ label: string }>(LENSES, lens)?.label ?? lens) })),
+    choices: file.choices.map(({ label, lenses }) => ({
+      label,
+      lenses: lenses.map((lens) => own<{ label: string }>(LENSES, lens)?.label ?? lens),
+    })),
     discussion: file.discussion,
     notes: file.notes,
   };

@@ -98,14 +98,26 @@ export default class Collect extends Component<Props, State> {
       <section class="collect" aria-labelledby="collect-heading">
         <h2 id="collect-heading">Collect hand-ins</h2>
         <p class="hint">
-          When people have answered, their phones show a hand-in code for room {code}. Scan them here; each phone counts once per dilemma, and a later
-          hand-in replaces its earlier one.
+          When people have answered, their phones show a hand-in code for room {code}. Scan them here; each phone counts once per dilemma,
+          and a later hand-in replaces its earlier one.
         </p>
         <div class="scan">
-          <button type="button" class="button primary" onClick={this.startStop} aria-disabled={scanning === 'starting' ? 'true' : undefined}>
+          <button
+            type="button"
+            class="button primary"
+            onClick={this.startStop}
+            aria-disabled={scanning === 'starting' ? 'true' : undefined}
+          >
             {scanning === 'off' ? 'Start scanning' : scanning === 'starting' ? 'Starting the camera…' : 'Stop scanning'}
           </button>
-          <video ref={this.video} class="camera" muted playsInline hidden={scanning !== 'on'} aria-label="Camera view for scanning hand-in codes" />
+          <video
+            ref={this.video}
+            class="camera"
+            muted
+            playsInline
+            hidden={scanning !== 'on'}
+            aria-label="Camera view for scanning hand-in codes"
+          />
           {problem && (
             <p class="problem" role="alert">
               {problem}

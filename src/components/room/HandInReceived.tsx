@@ -27,7 +27,14 @@ export default class HandInReceived extends Component<Props, State> {
 
   private read = () => {
     if (location.hash.length <= 1) {
-      if (!this.state.result) this.setState({ result: { ok: false, reason: 'malformed', message: 'This page counts a phone’s hand-in when it is opened from the QR code on that phone.' } });
+      if (!this.state.result)
+        this.setState({
+          result: {
+            ok: false,
+            reason: 'malformed',
+            message: 'This page counts a phone’s hand-in when it is opened from the QR code on that phone.',
+          },
+        });
       return;
     }
     const result = collect(location.hash);

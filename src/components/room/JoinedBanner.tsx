@@ -53,7 +53,8 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
     return (
       <aside class="joined" aria-label={`Answering for room ${room.code}`}>
         <p>
-          Answering for room <strong class="room-code">{room.code}</strong>. When you have answered, <a href={`${handIn}#${encodeURIComponent(session)}`}>hand in your answers</a>.
+          Answering for room <strong class="room-code">{room.code}</strong>. When you have answered,{' '}
+          <a href={`${handIn}#${encodeURIComponent(session)}`}>hand in your answers</a>.
         </p>
         <button type="button" class="button" onClick={() => leaveRoom(session)}>
           Leave the room

@@ -50,7 +50,9 @@ export default class MyHandIn extends Watching<Props, State> {
     this.setState({ session });
     const room = joinedRoom($joined.get(), session);
     for (const { id } of room?.decisions ?? []) {
-      void fetchSummary(this.props.dilemmas, id).then((summary) => this.setState(({ summaries }) => ({ summaries: { ...summaries, [id]: summary } })));
+      void fetchSummary(this.props.dilemmas, id).then((summary) =>
+        this.setState(({ summaries }) => ({ summaries: { ...summaries, [id]: summary } })),
+      );
     }
   };
 

@@ -59,7 +59,8 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
   }
 
   private startOver = (scope: Scope) => {
-    if (!window.confirm('Start a new room? Every count, hand-in and vote of this room is cleared, and phones join again with a new code.')) return;
+    if (!window.confirm('Start a new room? Every count, hand-in and vote of this room is cleared, and phones join again with a new code.'))
+      return;
     newRoom(scope.session);
     openRoom(scope.session, scope.title, roomContent('', scope).decisions, scope.hash);
   };
@@ -76,7 +77,8 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
         <div class="problem" role="alert">
           <p>This room link does not name a track or dilemma this site has, or it could not be loaded.</p>
           <p>
-            Open a <a href={`${base}tracks/`}>workshop track</a> or a <a href={`${base}dilemmas/`}>dilemma</a> and choose “Collect answers from phones”.
+            Open a <a href={`${base}tracks/`}>workshop track</a> or a <a href={`${base}dilemmas/`}>dilemma</a> and choose “Collect answers
+            from phones”.
           </p>
         </div>
       );
@@ -94,7 +96,9 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
         </h1>
         <p class="console-title">{scope.title}</p>
         <p class="phones">
-          {phoneCount === 0 ? 'No phones have handed in yet.' : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
+          {phoneCount === 0
+            ? 'No phones have handed in yet.'
+            : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
         </p>
         <JoinScreen code={code} url={joinUrl} title={scope.title} />
         <section class="now" aria-labelledby="now-heading" data-comparing={decision.revealed && decision.rounds.length > 1}>

@@ -1,4 +1,16 @@
-import { $room, EMPTY_ROOM, countHand, currentRound, hands, phones, resetRoomDecision, roomDecision, roundCounts, setRevealed, type RoomState } from './store';
+import {
+  $room,
+  EMPTY_ROOM,
+  countHand,
+  currentRound,
+  hands,
+  phones,
+  resetRoomDecision,
+  roomDecision,
+  roundCounts,
+  setRevealed,
+  type RoomState,
+} from './store';
 import { tallyRows } from '../decision/tally';
 import TallyChart from '../decision/TallyChart';
 import { Watching } from '../storage/watching';
@@ -27,7 +39,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** "3 hands counted", or with phones: "12 phones and 3 hands". */
 export const counted = (handCount: number, phoneCount: number) =>
-  phoneCount === 0 ? `${plural(handCount, 'hand', 'hands')} counted` : `${plural(phoneCount, 'phone', 'phones')} and ${plural(handCount, 'hand', 'hands')}`;
+  phoneCount === 0
+    ? `${plural(handCount, 'hand', 'hands')} counted`
+    : `${plural(phoneCount, 'phone', 'phones')} and ${plural(handCount, 'hand', 'hands')}`;
 
 /** Counting hands on the facilitator's device: hidden while counting, revealed as a big chart. */
 export default class RoomTally extends Watching<RoomTallyProps, State> {
@@ -71,7 +85,10 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
     const d = roomDecision(room, session, decision);
     const { revealed } = d;
     const round = currentRound(d);
-    const { rows, total } = tallyRows(choices.map((c) => c.id), roundCounts(round));
+    const { rows, total } = tallyRows(
+      choices.map((c) => c.id),
+      roundCounts(round),
+    );
     const second = d.rounds.length > 1;
     const running = countdown.deadline !== null;
     const left = timeLeft(countdown, now);
@@ -90,10 +107,20 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
                 </span>
                 <span class="counter-label">{choice.label}</span>
                 <span class="counter-buttons">
-                  <button type="button" class="button" aria-label={`−1 hand for ${choice.label}`} onClick={() => countHand(session, decision, choice.id, -1)}>
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={`−1 hand for ${choice.label}`}
+                    onClick={() => countHand(session, decision, choice.id, -1)}
+                  >
                     −1
                   </button>
-                  <button type="button" class="button primary" aria-label={`+1 hand for ${choice.label}`} onClick={() => countHand(session, decision, choice.id, 1)}>
+                  <button
+                    type="button"
+                    class="button primary"
+                    aria-label={`+1 hand for ${choice.label}`}
+                    onClick={() => countHand(session, decision, choice.id, 1)}
+                  >
                     +1
                   </button>
                 </span>
@@ -123,11 +150,7 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
           <span class="clock" role="timer" aria-live="off">
             {clock(left)}
           </span>
-          <button
-            type="button"
-            class="button"
-            onClick={this.startStop}
-          >
+          <button type="button" class="button" onClick={this.startStop}>
             {running ? 'Pause timer' : 'Start timer'}
           </button>
           <button
@@ -152,7 +175,13 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
             onClick={() => {
               const handedIn = new Set(d.rounds.flatMap((r) => Object.keys(r.handIns))).size;
               // Phones' hand-ins cannot be counted again by hand: ask before they go.
-              if (handedIn > 0 && !window.confirm(`Reset this dilemma? The hands and ${handedIn} ${handedIn === 1 ? 'phone’s hand-in' : 'phones’ hand-ins'} of every vote are cleared.`)) return;
+              if (
+                handedIn > 0 &&
+                !window.confirm(
+                  `Reset this dilemma? The hands and ${handedIn} ${handedIn === 1 ? 'phone’s hand-in' : 'phones’ hand-ins'} of every vote are cleared.`,
+                )
+              )
+                return;
               resetRoomDecision(session, decision);
               this.setState({ status: handedIn > 0 ? 'Hands and hand-ins cleared.' : 'Room count reset.' });
             }}

@@ -13,7 +13,10 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 /** Peer instruction's payoff: the two votes side by side, and who moved where. */
 export default function RoundsCompare({ decision, choices }: Props) {
   const [first, second] = decision.rounds;
-  const moved = shift(decision, choices.map((c) => c.id));
+  const moved = shift(
+    decision,
+    choices.map((c) => c.id),
+  );
   if (!first || !second || !moved) return null;
   const ids = choices.map((c) => c.id);
   const before = tallyRows(ids, roundCounts(first));
@@ -59,8 +62,8 @@ export default function RoundsCompare({ decision, choices }: Props) {
           <p>No phone handed in both times, so individual moves are not known.</p>
         ) : (
           <p>
-            Of {moved.both} {moved.both === 1 ? 'phone' : 'phones'} that voted both times, {changed === 0 ? 'none changed' : `${changed} changed`} their
-            answer{changed > 0 && ': '}
+            Of {moved.both} {moved.both === 1 ? 'phone' : 'phones'} that voted both times,{' '}
+            {changed === 0 ? 'none changed' : `${changed} changed`} their answer{changed > 0 && ': '}
             {moved.moves.map((m, i) => (
               <span key={m.from + m.to}>
                 {i > 0 && '; '}
@@ -72,8 +75,8 @@ export default function RoundsCompare({ decision, choices }: Props) {
         )}
         {handChanges.length > 0 && (
           <p>
-            Hands, second vote against first: {handChanges.map((id) => `${letter(id)} ${signed(moved.hands[id]!)}`).join(', ')}. Hands are counted, not
-            followed, so only the net change is known.
+            Hands, second vote against first: {handChanges.map((id) => `${letter(id)} ${signed(moved.hands[id]!)}`).join(', ')}. Hands are
+            counted, not followed, so only the net change is known.
           </p>
         )}
       </figcaption>

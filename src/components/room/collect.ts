@@ -31,7 +31,16 @@ export function collect(text: string, session?: string): Collected {
   const changed = !alreadyCounted(state, target, counted.token, counted.votes);
   if (changed) recordHandIn(target, counted.token, counted.votes);
   const answered = Object.values(counted.votes).filter((v) => v !== null).length;
-  return { ok: true, session: target, room: room.code, console: room.console, token: counted.token, answered, total: room.decisions.length, changed };
+  return {
+    ok: true,
+    session: target,
+    room: room.code,
+    console: room.console,
+    token: counted.token,
+    answered,
+    total: room.decisions.length,
+    changed,
+  };
 }
 
 /** "Phone T9X4, room K7Q: 4 of 6 dilemmas answered." (and whether that was already counted) */

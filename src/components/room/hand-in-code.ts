@@ -104,9 +104,13 @@ export function readHandIn(input: string): Reading {
   if (!/^[0-9A-Z]+$/.test(code) || code.length > 200) {
     return reject('foreign', 'This is not a Judgment Calls hand-in code, so it was not counted.');
   }
-  if (code.length < HEAD + 1 + DIGEST_LENGTH + 1) return reject('malformed', 'This code is too short: check it against the phone and type it again.');
+  if (code.length < HEAD + 1 + DIGEST_LENGTH + 1)
+    return reject('malformed', 'This code is too short: check it against the phone and type it again.');
   if (checkCharacter(code.slice(0, -1)) !== code.at(-1)) {
-    return reject('malformed', 'This code has a mistyped or unreadable character (its check character does not match): check it against the phone.');
+    return reject(
+      'malformed',
+      'This code has a mistyped or unreadable character (its check character does not match): check it against the phone.',
+    );
   }
   if (code[0] !== FORMAT) {
     return valueOf(code[0]!) > valueOf(FORMAT)
@@ -116,7 +120,12 @@ export function readHandIn(input: string): Reading {
   const answers = [...code.slice(HEAD, -1 - DIGEST_LENGTH)].map(valueOf);
   return {
     ok: true,
-    handIn: { room: code.slice(1, 1 + ROOM_LENGTH), token: code.slice(1 + ROOM_LENGTH, HEAD), answers, digest: code.slice(-1 - DIGEST_LENGTH, -1) },
+    handIn: {
+      room: code.slice(1, 1 + ROOM_LENGTH),
+      token: code.slice(1 + ROOM_LENGTH, HEAD),
+      answers,
+      digest: code.slice(-1 - DIGEST_LENGTH, -1),
+    },
   };
 }
 

@@ -40,7 +40,9 @@ describe('a phone in a room', () => {
   it('drops a stored room whose dilemma list is damaged, rather than read it by the wrong positions', () => {
     getTestStorage()[JOINED_KEY] = JSON.stringify({
       version: 1,
-      rooms: { 'track:a': { ...room('K7Q'), decisions: [{ id: 'gift', choices: ['accept', 7, 'decline'] }], token: 'AAAA', at: Date.now() } },
+      rooms: {
+        'track:a': { ...room('K7Q'), decisions: [{ id: 'gift', choices: ['accept', 7, 'decline'] }], token: 'AAAA', at: Date.now() },
+      },
     });
     cleanStores($joined);
     keepMount($joined);

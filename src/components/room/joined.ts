@@ -30,7 +30,13 @@ export interface JoinedState {
 export const EMPTY_JOINED: JoinedState = Object.freeze({ version: 1, rooms: {} });
 export const ROOM_LIFETIME = 12 * 60 * 60 * 1000;
 
-const joinedGuard = shape<JoinedRoom>({ code: roomCodeGuard, title: text(MAX_TITLE), decisions: roomContentGuard, token: tokenGuard, at: time });
+const joinedGuard = shape<JoinedRoom>({
+  code: roomCodeGuard,
+  title: text(MAX_TITLE),
+  decisions: roomContentGuard,
+  token: tokenGuard,
+  at: time,
+});
 
 const spec: VersionedSpec<JoinedState> = {
   key: JOINED_KEY,

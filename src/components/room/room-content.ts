@@ -20,7 +20,9 @@ export const roomContentGuard = positional(shape<RoomContent['decisions'][number
 const code =
   (length: number): Guard<string> =>
   (value, path, problems) =>
-    typeof value === 'string' && value.length === length && [...value].every((c) => ALPHABET.includes(c)) ? value : fail(problems, path, 'is not a code');
+    typeof value === 'string' && value.length === length && [...value].every((c) => ALPHABET.includes(c))
+      ? value
+      : fail(problems, path, 'is not a code');
 
 export const roomCodeGuard = code(ROOM_LENGTH);
 export const tokenGuard = code(TOKEN_LENGTH);

@@ -67,7 +67,9 @@ export async function loadScope(hash: string, tracks: TrackList, dilemmas: strin
     return null;
   }
   const summaries = await Promise.all(ids.map((d) => fetchSummary(dilemmas, d)));
-  const decisions = summaries.flatMap((s) => (s ? [{ id: s.id, question: s.question, choices: s.choices.map(({ id: c, label }) => ({ id: c, label })) }] : []));
+  const decisions = summaries.flatMap((s) =>
+    s ? [{ id: s.id, question: s.question, choices: s.choices.map(({ id: c, label }) => ({ id: c, label })) }] : [],
+  );
   if (decisions.length === 0) return null;
   const missing = skipsMissing ? [] : ids.filter((_, i) => !summaries[i]);
   return { session, title: title ?? decisions[0]!.question, decisions, joinPath, missing, hash: own };

@@ -80,8 +80,18 @@ describe('hand-ins', () => {
   });
 
   it('opens a room once per session, with a code no other room on the device has', () => {
-    const bytes = [[1, 2, 3], [1, 2, 3], [4, 5, 6]];
-    const first = openRoom('track:a', 'A', [{ id: 'gift', choices: ['accept', 'decline'] }], '#track:a', () => new Uint8Array(bytes.shift()!));
+    const bytes = [
+      [1, 2, 3],
+      [1, 2, 3],
+      [4, 5, 6],
+    ];
+    const first = openRoom(
+      'track:a',
+      'A',
+      [{ id: 'gift', choices: ['accept', 'decline'] }],
+      '#track:a',
+      () => new Uint8Array(bytes.shift()!),
+    );
     expect(openRoom('track:a', 'A', [], '#track:a', () => new Uint8Array([9, 9, 9])).code).toBe(first.code);
     const second = openRoom('track:b', 'B', [], '#track:b', () => new Uint8Array(bytes.shift() ?? [7, 7, 7]));
     expect(second.code).not.toBe(first.code);
@@ -140,7 +150,11 @@ describe('stored rooms from before phones', () => {
   });
 
   it('drops what does not fit and names it', () => {
-    const read = roomStore.read({ version: 2, sessions: { s: { gift: { rounds: [], revealed: false } } }, rooms: { s: { code: 'II', title: 'x', decisions: [], console: '#s' } } });
+    const read = roomStore.read({
+      version: 2,
+      sessions: { s: { gift: { rounds: [], revealed: false } } },
+      rooms: { s: { code: 'II', title: 'x', decisions: [], console: '#s' } },
+    });
     expect(read.ok && read.problems).toEqual(['sessions.s.gift.rounds is not 1 to 2 rounds', 'rooms.s.code is not a code']);
   });
 });

@@ -47,7 +47,8 @@ const emptyRound = (): Round => ({ counts: {}, handIns: {} });
 const flag: Guard<boolean> = (value, path, problems) => (typeof value === 'boolean' ? value : fail(problems, path, 'is not true or false'));
 const roundGuard = shape<Round>({ counts: recordOf(count), handIns: recordOf(key) });
 const roundsGuard: Guard<Round[]> = (value, path, problems) => {
-  if (!Array.isArray(value) || value.length < 1 || value.length > MAX_ROUNDS) return fail(problems, path, `is not 1 to ${MAX_ROUNDS} rounds`);
+  if (!Array.isArray(value) || value.length < 1 || value.length > MAX_ROUNDS)
+    return fail(problems, path, `is not 1 to ${MAX_ROUNDS} rounds`);
   const rounds = value.map((round, i) => roundGuard(round, `${path}.${i}`, problems));
   return rounds.every((r) => r !== undefined) ? (rounds as Round[]) : undefined;
 };
@@ -66,7 +67,10 @@ export const roomSpec: VersionedSpec<RoomState> = {
           session,
           isRecord(decisions)
             ? Object.fromEntries(
-                Object.entries(decisions).map(([id, d]) => [id, isRecord(d) ? { rounds: [{ counts: d.counts, handIns: {} }], revealed: d.revealed } : d]),
+                Object.entries(decisions).map(([id, d]) => [
+                  id,
+                  isRecord(d) ? { rounds: [{ counts: d.counts, handIns: {} }], revealed: d.revealed } : d,
+                ]),
               )
             : decisions,
         ]),
@@ -103,7 +107,9 @@ export const phones = (round: Round) => Object.keys(round.handIns).length;
 
 /** True when the current rounds already hold exactly these votes from this phone: counting again would change nothing. */
 export const alreadyCounted = (state: RoomState, session: string, token: string, votes: Record<string, string | null>) =>
-  Object.entries(votes).every(([decision, choice]) => (own(currentRound(roomDecision(state, session, decision)).handIns, token) ?? null) === choice);
+  Object.entries(votes).every(
+    ([decision, choice]) => (own(currentRound(roomDecision(state, session, decision)).handIns, token) ?? null) === choice,
+  );
 
 /** Every phone that has handed in to a session, in any round of any of its dilemmas. */
 export const phonesInSession = (state: RoomState, session: string) =>
@@ -163,7 +169,13 @@ export function recordHandIn(session: string, token: string, votes: Record<strin
  * its hand-ins are read against. Reopening keeps the code, so phones that
  * joined stay in the room.
  */
-export function openRoom(session: string, title: string, decisions: RoomContent['decisions'], console: string, random?: (n: number) => Uint8Array): OpenRoom {
+export function openRoom(
+  session: string,
+  title: string,
+  decisions: RoomContent['decisions'],
+  console: string,
+  random?: (n: number) => Uint8Array,
+): OpenRoom {
   const state = $room.get();
   const known = own(state.rooms, session);
   const taken = new Set(Object.values(state.rooms).map((r) => r.code));

@@ -122,23 +122,37 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
         <div class="fields">
           <label>
             <span>Title</span>
-            <input class="field" type="text" value={title} maxLength={MAX_TEXT} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+            <input
+              class="field"
+              type="text"
+              value={title}
+              maxLength={MAX_TEXT}
+              onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
+            />
           </label>
           <label>
             <span>Audience</span>
-            <input class="field" type="text" value={audience} maxLength={MAX_TEXT} onInput={(e) => setAudience((e.target as HTMLInputElement).value)} />
+            <input
+              class="field"
+              type="text"
+              value={audience}
+              maxLength={MAX_TEXT}
+              onInput={(e) => setAudience((e.target as HTMLInputElement).value)}
+            />
           </label>
         </div>
         <p class="estimate">
           {ids.length} {ids.length === 1 ? 'dilemma' : 'dilemmas'} · about <strong>{minutes} minutes</strong>
           <span class="plan">
             {' '}
-            ({SESSION_PLAN.opening} to open, {SESSION_PLAN.dilemma} per dilemma, {SESSION_PLAN.slack} of slack, {SESSION_PLAN.debrief} to debrief)
+            ({SESSION_PLAN.opening} to open, {SESSION_PLAN.dilemma} per dilemma, {SESSION_PLAN.slack} of slack, {SESSION_PLAN.debrief} to
+            debrief)
           </span>
         </p>
         {leftOut > 0 && (
           <p class="left-out">
-            {leftOut === 1 ? 'One dilemma' : `${leftOut} dilemmas`} in the link {leftOut === 1 ? 'is' : 'are'} no longer on the site and {leftOut === 1 ? 'was' : 'were'} left out.
+            {leftOut === 1 ? 'One dilemma' : `${leftOut} dilemmas`} in the link {leftOut === 1 ? 'is' : 'are'} no longer on the site and{' '}
+            {leftOut === 1 ? 'was' : 'were'} left out.
           </p>
         )}
         {ids.length === 0 ? (
@@ -147,12 +161,7 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
           <ol class="order" ref={(el) => void (this.list = el)} aria-label="Running order">
             {ids.map((id, index) => (
               <li key={id} data-id={id} class={dragging === id ? 'dragging' : undefined}>
-                <span
-                  class="handle"
-                  aria-hidden="true"
-                  title="Drag to reorder"
-                  onPointerDown={this.grab(id)}
-                >
+                <span class="handle" aria-hidden="true" title="Drag to reorder" onPointerDown={this.grab(id)}>
                   <svg viewBox="0 0 10 16" width="10" height="16">
                     <path d="M2 2h2v2H2zM6 2h2v2H6zM2 7h2v2H2zM6 7h2v2H6zM2 12h2v2H2zM6 12h2v2H6z" fill="currentColor" />
                   </svg>
@@ -161,7 +170,14 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
                   {this.question(id)}
                 </span>
                 <span class="order-buttons">
-                  <button type="button" class="button" data-move="up" aria-describedby={`order-${id}`} aria-disabled={index === 0 ? 'true' : undefined} onClick={() => this.move(id, index - 1, 'up')}>
+                  <button
+                    type="button"
+                    class="button"
+                    data-move="up"
+                    aria-describedby={`order-${id}`}
+                    aria-disabled={index === 0 ? 'true' : undefined}
+                    onClick={() => this.move(id, index - 1, 'up')}
+                  >
                     Move up
                   </button>
                   <button

@@ -158,7 +158,10 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     return (
       <>
         <h1 tabIndex={-1}>This session has no dilemmas</h1>
-        <p>The link you followed lists no dilemmas, or was cut short when it was copied. Ask whoever shared it for the whole link, or build a session of your own.</p>
+        <p>
+          The link you followed lists no dilemmas, or was cut short when it was copied. Ask whoever shared it for the whole link, or build a
+          session of your own.
+        </p>
         <p>
           <a class="button primary" href={builderHref}>
             Build a session
@@ -205,7 +208,8 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
         {loaded && steps.length === 0 && <p class="notice">None of the dilemmas in this link are on the site any more.</p>}
         {extra > 0 && (
           <p class="notice">
-            The link lists {extra} more {extra === 1 ? 'dilemma' : 'dilemmas'} than a session holds; {extra === 1 ? 'it was' : 'they were'} left out.
+            The link lists {extra} more {extra === 1 ? 'dilemma' : 'dilemmas'} than a session holds; {extra === 1 ? 'it was' : 'they were'}{' '}
+            left out.
           </p>
         )}
         <h2>The dilemmas</h2>
@@ -238,11 +242,12 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
           <div class="share-text">
             <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
             <p>
-              <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> · <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
+              <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> ·{' '}
+              <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
             </p>
             <p>
-              Answering on phones? <a href={`${roomHref}#${hash}`}>Open the room console</a>: phones join with its QR code and hand in their answers, with
-              no server in between.
+              Answering on phones? <a href={`${roomHref}#${hash}`}>Open the room console</a>: phones join with its QR code and hand in their
+              answers, with no server in between.
             </p>
           </div>
         </div>
@@ -274,7 +279,10 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
       <>
         <nav class="progress" aria-label="Session progress">
           <p>
-            <a href={this.href({ at: 'overview' })}>{title}</a> · <strong>Dilemma {n} of {total}</strong>
+            <a href={this.href({ at: 'overview' })}>{title}</a> ·{' '}
+            <strong>
+              Dilemma {n} of {total}
+            </strong>
           </p>
           <progress max={total} value={n} aria-label={`Dilemma ${n} of ${total}`}>
             {n} of {total}
@@ -302,16 +310,33 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
           </div>
         </section>
         <p class="links">
-          From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> · <a href={`${file.dilemmaHref}#present`}>present it to the room</a>
+          From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> ·{' '}
+          <a href={`${file.dilemmaHref}#present`}>present it to the room</a>
         </p>
         <section class="room" aria-labelledby={`${room}-heading`}>
           <h2 id={`${room}-heading`}>Room tally</h2>
-          <p class="hint">Count hands on this device, keep the result hidden while the room decides, then reveal it. The counts belong to this session and never mix with anyone’s own answers.</p>
-          <button type="button" class="button" aria-expanded={roomOpen ? 'true' : 'false'} aria-controls={room} onClick={() => this.setState({ roomOpen: !roomOpen })}>
+          <p class="hint">
+            Count hands on this device, keep the result hidden while the room decides, then reveal it. The counts belong to this session and
+            never mix with anyone’s own answers.
+          </p>
+          <button
+            type="button"
+            class="button"
+            aria-expanded={roomOpen ? 'true' : 'false'}
+            aria-controls={room}
+            onClick={() => this.setState({ roomOpen: !roomOpen })}
+          >
             Count hands in the room
           </button>
           <div id={room} class="room-panel" hidden={!roomOpen}>
-            {roomOpen && <RoomTally key={file.id} session={sessionKey(link!.session.ids)} decision={file.id} choices={file.choices.map(({ id, label }) => ({ id, label }))} />}
+            {roomOpen && (
+              <RoomTally
+                key={file.id}
+                session={sessionKey(link!.session.ids)}
+                decision={file.id}
+                choices={file.choices.map(({ id, label }) => ({ id, label }))}
+              />
+            )}
           </div>
         </section>
       </>

@@ -1,7 +1,8 @@
 import { fetchSummary } from '../my-answers/summaries';
 import type { DilemmaFile } from './types';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /**
  * One decision of a session, from the same summary.json My answers reads; null

@@ -36,9 +36,14 @@ describe('the session being built', () => {
 
   it('moving keeps every item exactly once', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.nat(), { maxLength: 12 }), fc.integer({ min: -3, max: 15 }), fc.integer({ min: -3, max: 15 }), (list, from, to) => {
-        expect([...moveItem(list, from, to)].sort()).toEqual([...list].sort());
-      }),
+      fc.property(
+        fc.uniqueArray(fc.nat(), { maxLength: 12 }),
+        fc.integer({ min: -3, max: 15 }),
+        fc.integer({ min: -3, max: 15 }),
+        (list, from, to) => {
+          expect([...moveItem(list, from, to)].sort()).toEqual([...list].sort());
+        },
+      ),
     );
   });
 });

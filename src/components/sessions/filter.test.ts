@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matches, type Criteria, type Listed } from './filter';
 
-const item: Listed = { themes: ['honesty', 'incentives'], lenses: ['duties'], minutes: 5, text: 'Do you flag the double billing? The client’s résumé…' };
+const item: Listed = {
+  themes: ['honesty', 'incentives'],
+  lenses: ['duties'],
+  minutes: 5,
+  text: 'Do you flag the double billing? The client’s résumé…',
+};
 const any: Criteria = { theme: '', lens: '', minutes: 0, text: '' };
 
 describe('filtering the dilemmas', () => {

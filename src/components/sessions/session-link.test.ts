@@ -3,15 +3,25 @@ import fc from 'fast-check';
 import { MAX_DILEMMAS, MAX_TEXT, cleanText, readSessionHash, sessionHash, sessionKey, type SessionLink } from './session-link';
 import { key } from '../storage/guards';
 
-const session: SessionLink = { title: 'Pricing & trust: 100% honest?', audience: 'New account managers', ids: ['double-billing', 'demo-the-prototype'] };
+const session: SessionLink = {
+  title: 'Pricing & trust: 100% honest?',
+  audience: 'New account managers',
+  ids: ['double-billing', 'demo-the-prototype'],
+};
 
 describe('session links', () => {
   it('writes title, audience and ids in one readable order', () => {
-    expect(sessionHash(session)).toBe('t=Pricing%20%26%20trust%3A%20100%25%20honest%3F&a=New%20account%20managers&d=double-billing,demo-the-prototype');
+    expect(sessionHash(session)).toBe(
+      't=Pricing%20%26%20trust%3A%20100%25%20honest%3F&a=New%20account%20managers&d=double-billing,demo-the-prototype',
+    );
   });
 
   it('reads back what it wrote, with the step it is at', () => {
-    expect(readSessionHash(`#${sessionHash(session, { at: 'step', step: 2 })}`)).toEqual({ session, view: { at: 'step', step: 2 }, extra: 0 });
+    expect(readSessionHash(`#${sessionHash(session, { at: 'step', step: 2 })}`)).toEqual({
+      session,
+      view: { at: 'step', step: 2 },
+      extra: 0,
+    });
     expect(readSessionHash(sessionHash(session, { at: 'finish' })).view).toEqual({ at: 'finish' });
     expect(readSessionHash(sessionHash(session)).view).toEqual({ at: 'overview' });
   });
@@ -53,7 +63,13 @@ describe('session links', () => {
 
   it('round-trips any clean session', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => cleanText(s));
-    const ids = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }).map((s) => cleanText(s, 100)).filter(Boolean), { maxLength: MAX_DILEMMAS });
+    const ids = fc.uniqueArray(
+      fc
+        .string({ minLength: 1, maxLength: 20 })
+        .map((s) => cleanText(s, 100))
+        .filter(Boolean),
+      { maxLength: MAX_DILEMMAS },
+    );
     fc.assert(
       fc.property(text, text, ids, (title, audience, list) => {
         const written = { title, audience, ids: list };

@@ -46,9 +46,19 @@ function decode(value: string): string {
 
 /** One line of plain text, at most `max` characters (counted as the reader sees them). */
 export function cleanText(value: string, max = MAX_TEXT): string {
-  const line = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = value
+    // Control characters are what this removes, so the pattern names them on purpose.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = Array.from(line);
-  return chars.length <= max ? line : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? line
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function readView(value: string | undefined): SessionView {

@@ -21,7 +21,14 @@ export default function Qr({ href, class: className }: Props) {
   }
   const { size, d } = code;
   return (
-    <svg class={className ? `qr ${className}` : 'qr'} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={`QR code for ${href}`} shape-rendering="crispEdges" data-qr={href}>
+    <svg
+      class={className ? `qr ${className}` : 'qr'}
+      viewBox={`0 0 ${size} ${size}`}
+      role="img"
+      aria-label={`QR code for ${href}`}
+      shape-rendering="crispEdges"
+      data-qr={href}
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={d} fill="#000" />
     </svg>

@@ -32,7 +32,7 @@ describe('qrPath', () => {
 });
 
 describe('encodeModules', () => {
-  it("chooses the mask uqr chooses, and draws the same modules, for dilemma URLs", () => {
+  it('chooses the mask uqr chooses, and draws the same modules, for dilemma URLs', () => {
     for (let n = 1; n <= 600; n++) {
       const text = `https://judgment-calls.example/dilemmas/bench-${n}-d${(n % 3) + 1}/`;
       const { mask, modules } = encodeModules(text);

@@ -61,7 +61,13 @@ function linePenalty(grid: Uint8Array, start: number, step: number, size: number
   let result = 0;
   let runColor = 0;
   let run = 0;
-  let h0 = 0, h1 = 0, h2 = 0, h3 = 0, h4 = 0, h5 = 0, h6 = 0;
+  let h0 = 0,
+    h1 = 0,
+    h2 = 0,
+    h3 = 0,
+    h4 = 0,
+    h5 = 0,
+    h6 = 0;
   for (let b = 0, i = start; b < size; b++, i += step) {
     const color = grid[i]!;
     if (color === runColor) {
@@ -69,7 +75,12 @@ function linePenalty(grid: Uint8Array, start: number, step: number, size: number
       if (run === 5) result += PENALTY_N1;
       else if (run > 5) result++;
     } else {
-      h6 = h5; h5 = h4; h4 = h3; h3 = h2; h2 = h1; h1 = h0;
+      h6 = h5;
+      h5 = h4;
+      h4 = h3;
+      h3 = h2;
+      h2 = h1;
+      h1 = h0;
       h0 = h1 === 0 ? run + size : run;
       if (!runColor) result += finders(h0, h1, h2, h3, h4, h5, h6) * PENALTY_N3;
       runColor = color;
@@ -77,11 +88,21 @@ function linePenalty(grid: Uint8Array, start: number, step: number, size: number
     }
   }
   if (runColor) {
-    h6 = h5; h5 = h4; h4 = h3; h3 = h2; h2 = h1; h1 = h0;
+    h6 = h5;
+    h5 = h4;
+    h4 = h3;
+    h3 = h2;
+    h2 = h1;
+    h1 = h0;
     h0 = h1 === 0 ? run + size : run;
     run = 0;
   }
-  h6 = h5; h5 = h4; h4 = h3; h3 = h2; h2 = h1; h1 = h0;
+  h6 = h5;
+  h5 = h4;
+  h4 = h3;
+  h3 = h2;
+  h2 = h1;
+  h1 = h0;
   h0 = h1 === 0 ? run + 2 * size : run + size;
   return result + finders(h0, h1, h2, h3, h4, h5, h6) * PENALTY_N3;
 }

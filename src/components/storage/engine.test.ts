@@ -103,7 +103,13 @@ describe('keepAside', () => {
 describe('removeEverything', () => {
   it('removes every key of ours, set-aside copies included, and nothing else', () => {
     const storage = fakeStorage();
-    for (const key of ['judgment-calls:decisions', `judgment-calls:decisions${ASIDE}1`, 'judgment-calls:room', 'jc:color-scheme', 'someone-else']) {
+    for (const key of [
+      'judgment-calls:decisions',
+      `judgment-calls:decisions${ASIDE}1`,
+      'judgment-calls:room',
+      'jc:color-scheme',
+      'someone-else',
+    ]) {
       storage.data.set(key, 'x');
     }
     expect(removeEverything(() => storage)).toEqual([]);

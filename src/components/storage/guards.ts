@@ -32,7 +32,9 @@ export const key: Guard<string> = (value, path, problems) =>
 
 /** Milliseconds since 1970, as Date.now() gives them. */
 export const time: Guard<number> = (value, path, problems) =>
-  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 8.64e15 ? (value as number) : fail(problems, path, 'is not a time');
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 8.64e15
+    ? (value as number)
+    : fail(problems, path, 'is not a time');
 
 /** A whole number of people or steps. */
 export const count: Guard<number> = (value, path, problems) =>

@@ -13,7 +13,10 @@ import { EVENTS } from '../decision/store';
  */
 const RUNS = { import: 3000, stores: 1000, roundTrip: 2000, merge: 2000 };
 
-const id = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'double-billing'), fc.string({ minLength: 1, maxLength: 12 }));
+const id = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'double-billing'),
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
 const time = fc.integer({ min: 0, max: 8.64e15 });
 const dictOf = <T>(value: fc.Arbitrary<T>) => fc.dictionary(id, value, { maxKeys: 5 });
 
@@ -21,7 +24,9 @@ const validState: fc.Arbitrary<DecisionsState> = fc.record({
   version: fc.constant(VERSION),
   answers: dictOf(fc.record({ choice: id, at: time })),
   tally: dictOf(dictOf(fc.nat())),
-  history: fc.array(fc.record({ decision: id, choice: fc.option(id, { nil: null }), at: time, event: fc.constantFrom(...EVENTS) }), { maxLength: 6 }),
+  history: fc.array(fc.record({ decision: id, choice: fc.option(id, { nil: null }), at: time, event: fc.constantFrom(...EVENTS) }), {
+    maxLength: 6,
+  }),
   notes: dictOf(fc.record({ text: fc.string({ maxLength: 40 }), at: time })),
 });
 
@@ -56,10 +61,16 @@ const normal = (value: unknown) => JSON.parse(JSON.stringify(value));
 describe('reader data under generated input', () => {
   it('import never throws and never accepts an invalid state', () => {
     fc.assert(
-      fc.property(fc.oneof(anything.map((data) => ({ format: 'judgment-calls/answers', version: VERSION, data })), anything), (file) => {
-        const result = readImport(JSON.stringify(file) ?? 'null');
-        if (result.ok) expect(clean(decisionsSpec, result.state)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          anything.map((data) => ({ format: 'judgment-calls/answers', version: VERSION, data })),
+          anything,
+        ),
+        (file) => {
+          const result = readImport(JSON.stringify(file) ?? 'null');
+          if (result.ok) expect(clean(decisionsSpec, result.state)).toBe(true);
+        },
+      ),
       { numRuns: RUNS.import },
     );
   });

@@ -32,7 +32,18 @@ describe('readVersioned', () => {
   });
 
   it('never throws on values of any type', () => {
-    for (const value of [null, undefined, 0, 'x', [], [1], { version: '3' }, { version: 3.5 }, { version: -1 }, { version: 3, answers: null }]) {
+    for (const value of [
+      null,
+      undefined,
+      0,
+      'x',
+      [],
+      [1],
+      { version: '3' },
+      { version: 3.5 },
+      { version: -1 },
+      { version: 3, answers: null },
+    ]) {
       expect(() => readVersioned(spec, value)).not.toThrow();
     }
   });

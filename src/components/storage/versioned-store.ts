@@ -19,9 +19,7 @@ export interface VersionedSpec<T extends { version: number }> {
   empty: T;
 }
 
-export type ReadResult<T> =
-  | { ok: true; value: T; problems: string[] }
-  | { ok: false; reason: 'newer' | 'malformed'; problems: string[] };
+export type ReadResult<T> = { ok: true; value: T; problems: string[] } | { ok: false; reason: 'newer' | 'malformed'; problems: string[] };
 
 /** Migrates and validates data of any shape. Never throws. */
 export function readVersioned<T extends { version: number }>(spec: VersionedSpec<T>, data: unknown): ReadResult<T> {
@@ -46,7 +44,11 @@ export function readVersioned<T extends { version: number }>(spec: VersionedSpec
  * overwritten; data that is damaged is kept aside once, and whatever part of it
  * is still valid is used.
  */
-export function decodeVersioned<T extends { version: number }>(spec: VersionedSpec<T>, raw: string | undefined, storage: PersistentStore = engine): T {
+export function decodeVersioned<T extends { version: number }>(
+  spec: VersionedSpec<T>,
+  raw: string | undefined,
+  storage: PersistentStore = engine,
+): T {
   if (typeof raw !== 'string') return spec.empty;
   let data: unknown;
   try {
