@@ -77,7 +77,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'decisions',
-                test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores|@nanostores)[\\/]|components[\\/](decision|storage|islands)[\\/](?!use-store)/,
+                test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|nanostores|@nanostores)[\\/]|components[\\/]decision[\\/]|lib[\\/](storage|islands)[\\/]/,
               },
             ],
           },

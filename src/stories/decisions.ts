@@ -1,7 +1,6 @@
 import { getStories, type StoryEntry } from './library';
 import type { DecisionData } from './schema';
-import type { DecisionSummary } from '../components/my-answers/types';
-import type { DilemmaFile } from '../components/sessions/types';
+import type { DecisionSummary, DilemmaFile } from './summary';
 import { dilemmaPath, storyPath, url } from '../utils/url';
 
 export interface PlacedDecision {

@@ -1,7 +1,7 @@
 import { $decisions, EMPTY, answer, clearAnswer, handOver, type DecisionsState } from './store';
-import { $storageProblem } from '../storage/engine';
-import { Watching } from '../storage/watching';
-import { own } from '../storage/guards';
+import { $storageProblem } from '../../lib/storage/engine';
+import { Watching } from '../../lib/storage/watching';
+import { own } from '../../lib/storage/guards';
 import { takeNotice } from './notice';
 import { tallyRows } from './tally';
 import TallyChart from './TallyChart';

@@ -1,6 +1,6 @@
 import DecisionWidget from './DecisionWidget';
 import { $decisions } from './store';
-import { mountIslands } from '../islands/mount';
+import { mountIslands } from '../../lib/islands/mount';
 
 /*
  * The one client entry for decisions. A widget wakes when it comes within

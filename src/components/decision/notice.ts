@@ -1,4 +1,4 @@
-import type { StorageProblem } from '../storage/engine';
+import type { StorageProblem } from '../../lib/storage/engine';
 
 let told = false;
 

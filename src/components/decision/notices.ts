@@ -1,4 +1,4 @@
-import type { StorageProblem } from '../storage/engine';
+import type { StorageProblem } from '../../lib/storage/engine';
 
 /**
  * What the reader is told about a storage problem. The copy is rendered into

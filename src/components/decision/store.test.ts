@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { $decisions, EMPTY, STORAGE_KEY, VERSION, answer, clearAnswer, decisionStore, decisionsSpec, handOver, setNote } from './store';
-import { $storageProblem, ASIDE, MAX_ASIDE, saving } from '../storage/engine';
-import { decodeVersioned, readVersioned } from '../storage/versioned-store';
+import { $storageProblem, ASIDE, MAX_ASIDE, saving } from '../../lib/storage/engine';
+import { decodeVersioned, readVersioned } from '../../lib/storage/versioned-store';
 
 const stored = () => JSON.parse(getTestStorage()[STORAGE_KEY] ?? 'null');
 

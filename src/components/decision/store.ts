@@ -1,6 +1,6 @@
-import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
-import { askToPersist } from '../storage/engine';
-import { count, field, key, listOf, oneOf, orNull, own, recordOf, shape, text, time } from '../storage/guards';
+import { versionedStore, type VersionedSpec } from '../../lib/storage/versioned-store';
+import { askToPersist } from '../../lib/storage/engine';
+import { count, field, key, listOf, oneOf, orNull, own, recordOf, shape, text, time } from '../../lib/storage/guards';
 
 /** localStorage key. The value carries its own `version`; see decisionsSpec.migrations. */
 export const STORAGE_KEY = 'judgment-calls:decisions';

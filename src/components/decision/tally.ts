@@ -1,4 +1,4 @@
-import { own } from '../storage/guards';
+import { own } from '../../lib/storage/guards';
 export interface TallyRow {
   id: string;
   count: number;

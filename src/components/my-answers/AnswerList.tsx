@@ -1,7 +1,7 @@
 import type { DecisionsState } from '../decision/store';
-import type { DecisionSummary } from './types';
+import type { DecisionSummary } from '../../stories/summary';
 import SavedNote from '../rehearsal/SavedNote';
-import { own } from '../storage/guards';
+import { own } from '../../lib/storage/guards';
 
 interface Props {
   decisions: DecisionSummary[];

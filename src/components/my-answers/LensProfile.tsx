@@ -1,6 +1,7 @@
 import type { DecisionsState } from '../decision/store';
 import { lensProfile, type LensIndex } from './profile';
-import type { DecisionSummary, LensLabel } from './types';
+import type { LensLabel } from './types';
+import type { DecisionSummary } from '../../stories/summary';
 
 /** How often the reader's choices lean on each lens, as bars and as a table. */
 export default function LensProfile({

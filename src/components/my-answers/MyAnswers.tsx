@@ -1,8 +1,8 @@
 import { createRef } from 'preact';
 import { $decisions, EMPTY, decisionStore, replaceAll, type DecisionsState } from '../decision/store';
-import { own } from '../storage/guards';
-import { $storageProblem, type StorageProblem } from '../storage/engine';
-import { Watching } from '../storage/watching';
+import { own } from '../../lib/storage/guards';
+import { $storageProblem, type StorageProblem } from '../../lib/storage/engine';
+import { Watching } from '../../lib/storage/watching';
 import { removeEverything } from './clear-everything';
 import { clearRoom } from '../room/store';
 import { clearProgress } from '../tracks/progress';
@@ -11,7 +11,8 @@ import Guarded from './Guarded';
 import LensProfile from './LensProfile';
 import { exportFile, MAX_IMPORT_BYTES, merge, readImport } from './exchange';
 import { fetchSummary, type Summaries } from './summaries';
-import type { DecisionSummary, LensLabel } from './types';
+import type { LensLabel } from './types';
+import type { DecisionSummary } from '../../stories/summary';
 import { saveFile } from '../../utils/download';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
-import { Watching } from '../storage/watching';
+import { Watching } from '../../lib/storage/watching';
 import AnswerList from './AnswerList';
-import type { DecisionSummary } from './types';
+import type { DecisionSummary } from '../../stories/summary';
 
 interface Props {
   decisions: DecisionSummary[];

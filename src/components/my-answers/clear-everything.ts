@@ -1,4 +1,4 @@
-import { PREFIX, SCHEME_KEY, saving } from '../storage/engine';
+import { PREFIX, SCHEME_KEY, saving } from '../../lib/storage/engine';
 
 // This lives with My answers, not in storage/: everything in storage/ travels
 // in the story pages' bundle, and only this page clears.

@@ -1,5 +1,5 @@
 import { decisionStore, VERSION, type DecisionsState, type HistoryEntry } from '../decision/store';
-import { dict, own } from '../storage/guards';
+import { dict, own } from '../../lib/storage/guards';
 
 /** Marks a file as ours, so a stray JSON file is told apart from an export. */
 export const FORMAT = 'judgment-calls/answers';

@@ -1,5 +1,5 @@
 import type { DecisionsState } from '../decision/store';
-import { own } from '../storage/guards';
+import { own } from '../../lib/storage/guards';
 
 /** Just enough of a decision to say which lenses each of its choices leans on. */
 export interface LensIndex {

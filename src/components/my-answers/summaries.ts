@@ -1,4 +1,4 @@
-import type { DecisionSummary } from './types';
+import type { DecisionSummary } from '../../stories/summary';
 
 /** Ids the site could have made: anything else in storage is not fetched. */
 const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

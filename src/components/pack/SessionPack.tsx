@@ -4,7 +4,7 @@ import { packDilemma } from './pack-dilemma';
 import { fetchDilemmas } from '../sessions/dilemmas';
 import { sessionPlan } from '../sessions/plan';
 import { readSessionHash, sessionHash, type SessionLink } from '../sessions/session-link';
-import type { DilemmaFile } from '../sessions/types';
+import type { DilemmaFile } from '../../stories/summary';
 import type { PackData } from './types';
 
 export interface SessionPackProps {

@@ -1,6 +1,6 @@
 import { LENSES } from '../../stories/lenses';
-import { own } from '../storage/guards';
-import type { DilemmaFile } from '../sessions/types';
+import { own } from '../../lib/storage/guards';
+import type { DilemmaFile } from '../../stories/summary';
 import type { PackDilemma } from './types';
 
 /**

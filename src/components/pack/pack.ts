@@ -1,4 +1,4 @@
 import SessionPack from './SessionPack';
-import { mountIslands } from '../islands/mount';
+import { mountIslands } from '../../lib/islands/mount';
 
 mountIslands('session-pack', SessionPack);

@@ -1,7 +1,7 @@
 import { $decisions, EMPTY, setNote, type DecisionsState } from '../decision/store';
 import SavedNote from './SavedNote';
-import { own } from '../storage/guards';
-import { Watching } from '../storage/watching';
+import { own } from '../../lib/storage/guards';
+import { Watching } from '../../lib/storage/watching';
 
 interface Props {
   decision: string;

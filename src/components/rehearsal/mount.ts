@@ -1,4 +1,4 @@
 import RehearsalNote from './RehearsalNote';
-import { mountIslands } from '../islands/mount';
+import { mountIslands } from '../../lib/islands/mount';
 
 mountIslands('rehearsal', RehearsalNote);

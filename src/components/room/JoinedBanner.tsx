@@ -1,4 +1,4 @@
-import { Watching } from '../storage/watching';
+import { Watching } from '../../lib/storage/watching';
 import type { RoomContent } from './hand-in-code';
 import { normalise } from './room-code';
 import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, leaveRoom, type JoinedState } from './joined';

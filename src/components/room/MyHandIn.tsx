@@ -1,8 +1,8 @@
-import { Watching } from '../storage/watching';
-import { own } from '../storage/guards';
+import { Watching } from '../../lib/storage/watching';
+import { own } from '../../lib/storage/guards';
 import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
 import { fetchSummary } from '../my-answers/summaries';
-import type { DecisionSummary } from '../my-answers/types';
+import type { DecisionSummary } from '../../stories/summary';
 import Qr from '../share/Qr';
 import { HAND_IN_PATH, encodeHandIn, grouped } from './hand-in-code';
 import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, leaveRoom, type JoinedState } from './joined';

@@ -1,5 +1,5 @@
-import { Watching } from '../storage/watching';
-import { own } from '../storage/guards';
+import { Watching } from '../../lib/storage/watching';
+import { own } from '../../lib/storage/guards';
 import RoomTally from './RoomTally';
 import JoinScreen from './JoinScreen';
 import Collect from './Collect';

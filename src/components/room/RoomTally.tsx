@@ -13,7 +13,7 @@ import {
 } from './store';
 import { tallyRows } from '../decision/tally';
 import TallyChart from '../decision/TallyChart';
-import { Watching } from '../storage/watching';
+import { Watching } from '../../lib/storage/watching';
 import { clock, pause, start, stopped, timeLeft, type Countdown } from './countdown';
 import { LETTERS } from '../../utils/letters';
 

@@ -1,4 +1,4 @@
-import { mountIslands } from '../islands/mount';
+import { mountIslands } from '../../lib/islands/mount';
 import { JOINED_KEY, joining, rememberJoining } from './joined-key';
 
 /** Only a phone in a room, or one arriving with "?room=", needs the banner's code. */

@@ -1,4 +1,4 @@
-import { own } from '../storage/guards';
+import { own } from '../../lib/storage/guards';
 import { roomDecision, type RoomState } from './store';
 import type { Scope } from './scope';
 

@@ -1,4 +1,4 @@
-import { own } from '../storage/guards';
+import { own } from '../../lib/storage/guards';
 import type { RoomDecision } from './store';
 
 export interface Move {

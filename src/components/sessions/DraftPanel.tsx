@@ -1,8 +1,8 @@
 import { $draft, $leftOut, EMPTY_DRAFT, moveDilemma, removeDilemma, setAudience, setTitle } from './draft';
 import { MAX_TEXT, sessionHash, type SessionLink } from './session-link';
 import { SESSION_PLAN, planMinutes, sessionPlan } from './plan';
-import { Watching } from '../storage/watching';
-import { own } from '../storage/guards';
+import { Watching } from '../../lib/storage/watching';
+import { own } from '../../lib/storage/guards';
 
 export interface DraftPanelProps {
   /** The session page and the session pack on this site (base path included). */

@@ -6,12 +6,12 @@ import Qr from '../share/Qr';
 import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
 import { $progress, EMPTY_PROGRESS, visitStep, type ProgressState } from '../tracks/progress';
 import { LENSES } from '../../stories/lenses';
-import { own } from '../storage/guards';
-import { Watching } from '../storage/watching';
+import { own } from '../../lib/storage/guards';
+import { Watching } from '../../lib/storage/watching';
 import { fetchDilemmas } from './dilemmas';
 import { planMinutes, sessionPlan } from './plan';
 import { readSessionHash, sessionHash, sessionKey, type ReadLink, type SessionView } from './session-link';
-import type { DilemmaFile } from './types';
+import type { DilemmaFile } from '../../stories/summary';
 
 export interface SessionRunProps {
   /** Where summaries live: `<dilemmas><id>/summary.json`. */

@@ -1,5 +1,5 @@
 import DraftPanel from './DraftPanel';
-import { mountIslands } from '../islands/mount';
+import { mountIslands } from '../../lib/islands/mount';
 import { $draft, $leftOut, loadDraft } from './draft';
 import { readSessionHash, sessionHash } from './session-link';
 import { shareSession } from './copy-session-link';

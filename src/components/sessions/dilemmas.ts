@@ -1,5 +1,5 @@
 import { fetchSummary } from '../my-answers/summaries';
-import type { DilemmaFile } from './types';
+import type { DilemmaFile } from '../../stories/summary';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];

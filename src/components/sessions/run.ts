@@ -1,5 +1,5 @@
 import SessionRun from './SessionRun';
-import { mountIslands } from '../islands/mount';
+import { mountIslands } from '../../lib/islands/mount';
 import { readSessionHash } from './session-link';
 import { shareSession } from './copy-session-link';
 import { arrowKeysFollow } from '../../utils/arrow-keys';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_DILEMMAS, MAX_TEXT, cleanText, readSessionHash, sessionHash, sessionKey, type SessionLink } from './session-link';
-import { key } from '../storage/guards';
+import { key } from '../../lib/storage/guards';
 
 const session: SessionLink = {
   title: 'Pricing & trust: 100% honest?',

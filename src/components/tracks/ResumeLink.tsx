@@ -1,6 +1,6 @@
 import { $progress, EMPTY_PROGRESS, type ProgressState } from './progress';
-import { own } from '../storage/guards';
-import { Watching } from '../storage/watching';
+import { own } from '../../lib/storage/guards';
+import { Watching } from '../../lib/storage/watching';
 
 interface Props {
   track: string;

@@ -1,4 +1,4 @@
 import ResumeLink from './ResumeLink';
-import { mountIslands } from '../islands/mount';
+import { mountIslands } from '../../lib/islands/mount';
 
 mountIslands('resume', ResumeLink);

@@ -1,5 +1,5 @@
-import { versionedStore, type VersionedSpec } from '../storage/versioned-store';
-import { count, field, recordOf, shape, time } from '../storage/guards';
+import { versionedStore, type VersionedSpec } from '../../lib/storage/versioned-store';
+import { count, field, recordOf, shape, time } from '../../lib/storage/guards';
 
 /**
  * Where the reader is in each track, so a walk-through resumes where it was

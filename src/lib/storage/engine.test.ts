@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { $storageProblem, ASIDE, guardedStorage, hold, keepAside, saving } from './engine';
-import { removeEverything } from '../my-answers/clear-everything';
+import { removeEverything } from '../../components/my-answers/clear-everything';
 
 /** A Map-backed Storage whose methods can be made to throw. */
 function fakeStorage(fail: { read?: Error; write?: Error } = {}): Storage & { data: Map<string, string> } {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decisionsSpec, VERSION, type DecisionsState } from '../decision/store';
-import { roomSpec } from '../room/store';
-import { progressSpec } from '../tracks/progress';
-import { exportFile, merge, readImport } from '../my-answers/exchange';
+import { decisionsSpec, VERSION, type DecisionsState } from '../../components/decision/store';
+import { roomSpec } from '../../components/room/store';
+import { progressSpec } from '../../components/tracks/progress';
+import { exportFile, merge, readImport } from '../../components/my-answers/exchange';
 import { decodeVersioned, readVersioned, type VersionedSpec } from './versioned-store';
-import { EVENTS } from '../decision/store';
+import { EVENTS } from '../../components/decision/store';
 
 /*
  * Generated data of every shape, fed to everything that reads reader data.

@@ -1,0 +1,25 @@
+/**
+ * The data contracts of the summaries the build writes for the browser
+ * (/dilemmas/<id>/summary.json): what My answers, the room and a shared
+ * session read about a decision without loading its story.
+ */
+
+/** A decision as the answer pages need it: built at build time from the collection. */
+export interface DecisionSummary {
+  id: string;
+  question: string;
+  storyTitle: string;
+  /** Where the decision sits in its story. */
+  storyHref: string;
+  dilemmaHref: string;
+  choices: { id: string; label: string; consequence: string; lenses: string[] }[];
+}
+
+/** A decision as /dilemmas/<id>/summary.json gives it: enough to run and print it in a session. */
+export interface DilemmaFile extends DecisionSummary {
+  setup: string;
+  /** Open questions for the room. */
+  discussion: string[];
+  /** For whoever runs the discussion; empty when the story has none. */
+  notes: string;
+}
