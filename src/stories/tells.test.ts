@@ -3,9 +3,17 @@ import { checkLibrary } from './checks';
 import { choice, decision, testStory } from './test-story';
 
 describe('lens parity', () => {
-  it('accepts a narrator choice that carries no more lenses than the others', () => {
-    const d = decision('x', [choice('a', ['duties', 'fairness']), choice('b', ['character'])], 'b');
+  it('accepts a narrator choice that carries as many lenses as the others', () => {
+    const d = decision('x', [choice('a', ['duties']), choice('b', ['character'])], 'b');
     expect(checkLibrary([testStory('a.mdx', { decisions: [d] })])).toEqual([]);
+  });
+
+  it('fails when the narrator’s choice carries fewer, naming where', () => {
+    const light = decision('x', [choice('a', ['duties', 'fairness']), choice('b', []), choice('c', ['fairness'])], 'b');
+    const [problem, ...rest] = checkLibrary([testStory('a.mdx', { decisions: [light] })]);
+    expect(rest).toEqual([]);
+    expect(problem).toContain('carries 0.00 lenses on average against 1.50 for the other choices, more than 10% below');
+    expect(problem).toContain('a.mdx decisions.0.choices.1.lenses');
   });
 
   it('allows up to 10% more, library-wide', () => {

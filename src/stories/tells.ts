@@ -6,7 +6,7 @@
 import type { CheckedStory } from './checks';
 import { revealText, shingles, words } from './prose';
 
-/** Across the library the narrator's choice may carry at most this much more than the others' average lens count. */
+/** Across the library the narrator's choice carries the others' average lens count, within this factor either way. */
 export const LENS_PARITY = 1.1;
 
 /** A label says what you do; these say why, and readers learn the reasoned option is the one to reject. */
@@ -17,13 +17,18 @@ export const JUSTIFICATION =
 export const GRADING =
   /\b(?:the (?:right|wrong|correct|better|best) (?:call|choice|answer|thing(?: to do)?|move|decision)|you should(?:n[’']t| not)? have|admirabl[ey]|commendabl[ey]|cowardly|to your credit|shameful(?:ly)?)\b/i;
 
-/** The narrator's choice must not be the one with more lenses. */
+/**
+ * The narrator's choice must carry about as many lenses as the others, within
+ * 10% either way: more, and a reader finds it by counting tags; fewer, and
+ * matching the narrator earns a thinner profile on My answers. Both are tells.
+ */
 export function lensParity(stories: CheckedStory[]): string[] {
   let actual = 0;
   let actualCount = 0;
   let other = 0;
   let otherCount = 0;
   const heavy: string[] = [];
+  const light: string[] = [];
   for (const story of stories) {
     story.decisions.forEach((decision, d) => {
       if (!decision.actual) return;
@@ -34,17 +39,23 @@ export function lensParity(stories: CheckedStory[]): string[] {
       actualCount++;
       for (const choice of others) other += choice.lenses.length;
       otherCount += others.length;
-      if (others.every((c) => c.lenses.length < count)) heavy.push(`${story.file} decisions.${d}.choices.${mine}.lenses`);
+      const field = `${story.file} decisions.${d}.choices.${mine}.lenses`;
+      if (others.every((c) => c.lenses.length < count)) heavy.push(field);
+      if (others.every((c) => c.lenses.length > count)) light.push(field);
     });
   }
   if (actualCount === 0 || otherCount === 0) return [];
   const mineMean = actual / actualCount;
   const othersMean = other / otherCount;
-  if (mineMean <= othersMean * LENS_PARITY) return [];
-  return [
-    `the narrator's choice carries ${mineMean.toFixed(2)} lenses on average against ${othersMean.toFixed(2)} for the other choices, ` +
-      `more than ${Math.round((LENS_PARITY - 1) * 100)}% above; a reader can find it by counting. Where it carries the most: ${heavy.join(', ')}`,
-  ];
+  const percent = Math.round((LENS_PARITY - 1) * 100);
+  const said = `the narrator's choice carries ${mineMean.toFixed(2)} lenses on average against ${othersMean.toFixed(2)} for the other choices`;
+  if (mineMean > othersMean * LENS_PARITY) {
+    return [`${said}, more than ${percent}% above; a reader can find it by counting. Where it carries the most: ${heavy.join(', ')}`];
+  }
+  if (mineMean < othersMean * (2 - LENS_PARITY)) {
+    return [`${said}, more than ${percent}% below; a reader can find it by counting. Where it carries the fewest: ${light.join(', ')}`];
+  }
+  return [];
 }
 
 export function justifiedLabels(story: CheckedStory): string[] {
