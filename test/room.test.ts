@@ -11,7 +11,7 @@ import { decodeQr } from './support/qr';
 import { FLAGS, executablePath, watchErrors } from './support/browser';
 import { fakeCamera, writeQrVideo } from './support/camera';
 import { ROOT } from './support/sites';
-import { checkCharacter, encodeHandIn, grouped } from '../src/components/room/hand-in-code';
+import { checkCharacter, encodeHandIn, grouped } from '../src/components/room/protocol/hand-in-code';
 
 const harness = useHarness();
 const decisions = publishedStories().flatMap((s) => s.decisions);

@@ -4,7 +4,7 @@ import { own } from '../../lib/storage/guards';
 import { $storageProblem, type StorageProblem } from '../../lib/storage/engine';
 import { Watching } from '../../lib/storage/watching';
 import { removeEverything } from './clear-everything';
-import { clearRoom } from '../room/store';
+import { clearRoom } from '../room/protocol/store';
 import { clearProgress } from '../tracks/progress';
 import AnswerList from './AnswerList';
 import Guarded from './Guarded';

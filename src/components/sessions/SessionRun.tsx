@@ -1,6 +1,6 @@
 import DecisionWidget from '../decision/DecisionWidget';
-import RoomTally from '../room/RoomTally';
-import JoinedBanner from '../room/JoinedBanner';
+import RoomTally from '../room/console/RoomTally';
+import JoinedBanner from '../room/phone/JoinedBanner';
 import AnswerList from '../my-answers/AnswerList';
 import Qr from '../share/Qr';
 import { $decisions, EMPTY, type DecisionsState } from '../decision/store';

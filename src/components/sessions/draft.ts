@@ -3,7 +3,7 @@ import { MAX_DILEMMAS, MAX_TEXT, type SessionLink } from './session-link';
 
 /*
  * The session being built. It is never stored: the builder keeps it in its own
- * address (see builder.ts), so a reload, a bookmark or a shared link all bring
+ * address (see DraftPanel.client.ts), so a reload, a bookmark or a shared link all bring
  * it back, and the session's link is simply this state written out.
  */
 export const EMPTY_DRAFT: SessionLink = Object.freeze({ title: '', audience: '', ids: [] as string[] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decisionsSpec, VERSION, type DecisionsState } from '../../components/decision/store';
-import { roomSpec } from '../../components/room/store';
+import { roomSpec } from '../../components/room/protocol/store';
 import { progressSpec } from '../../components/tracks/progress';
 import { exportFile, merge, readImport } from '../../components/my-answers/exchange';
 import { decodeVersioned, readVersioned, type VersionedSpec } from './versioned-store';

@@ -1,5 +1,5 @@
-import { own } from '../../lib/storage/guards';
-import { roomDecision, type RoomState } from './store';
+import { own } from '../../../lib/storage/guards';
+import { roomDecision, type RoomState } from '../protocol/store';
 import type { Scope } from './scope';
 
 const cell = (value: string | number) => {

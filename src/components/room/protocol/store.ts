@@ -1,5 +1,5 @@
-import { versionedStore, type VersionedSpec } from '../../lib/storage/versioned-store';
-import { count, dict, fail, field, isRecord, key, own, recordOf, shape, text, type Guard } from '../../lib/storage/guards';
+import { versionedStore, type VersionedSpec } from '../../../lib/storage/versioned-store';
+import { count, dict, fail, field, isRecord, key, own, recordOf, shape, text, type Guard } from '../../../lib/storage/guards';
 import type { RoomContent } from './hand-in-code';
 import { ROOM_LENGTH, randomCode } from './room-code';
 import { MAX_TITLE, roomCodeGuard, roomContentGuard, roomTitle } from './room-content';

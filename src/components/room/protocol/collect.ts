@@ -1,4 +1,4 @@
-import { own } from '../../lib/storage/guards';
+import { own } from '../../../lib/storage/guards';
 import { countFor, readHandIn, type Rejection } from './hand-in-code';
 import { $room, alreadyCounted, recordHandIn, sessionWithCode } from './store';
 

@@ -1,9 +1,9 @@
-import { Watching } from '../../lib/storage/watching';
-import type { RoomContent } from './hand-in-code';
-import { normalise } from './room-code';
-import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, leaveRoom, type JoinedState } from './joined';
-import { roomCodeGuard } from './room-content';
-import { takeJoining } from './joined-key';
+import { Watching } from '../../../lib/storage/watching';
+import type { RoomContent } from '../protocol/hand-in-code';
+import { normalise } from '../protocol/room-code';
+import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, leaveRoom, type JoinedState } from '../protocol/joined';
+import { roomCodeGuard } from '../protocol/room-content';
+import { takeJoining } from '../protocol/joined-key';
 
 export interface JoinedBannerProps {
   session: string;

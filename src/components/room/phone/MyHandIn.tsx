@@ -1,11 +1,11 @@
-import { Watching } from '../../lib/storage/watching';
-import { own } from '../../lib/storage/guards';
-import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
-import { fetchSummary } from '../my-answers/summaries';
-import type { DecisionSummary } from '../../stories/summary';
-import Qr from '../share/Qr';
-import { HAND_IN_PATH, encodeHandIn, grouped } from './hand-in-code';
-import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, leaveRoom, type JoinedState } from './joined';
+import { Watching } from '../../../lib/storage/watching';
+import { own } from '../../../lib/storage/guards';
+import { $decisions, EMPTY, type DecisionsState } from '../../decision/store';
+import { fetchSummary } from '../../my-answers/summaries';
+import type { DecisionSummary } from '../../../stories/summary';
+import Qr from '../../share/Qr';
+import { HAND_IN_PATH, encodeHandIn, grouped } from '../protocol/hand-in-code';
+import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, leaveRoom, type JoinedState } from '../protocol/joined';
 
 interface Props {
   base: string;

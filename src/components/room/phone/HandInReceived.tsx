@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { collect, countedMessage, type Collected } from './collect';
+import { collect, countedMessage, type Collected } from '../protocol/collect';
 
 interface Props {
   base: string;

@@ -1,4 +1,4 @@
 import RoomConsole from './RoomConsole';
-import { mountIslands } from '../../lib/islands/mount';
+import { mountIslands } from '../../../lib/islands/mount';
 
 mountIslands('room-console', RoomConsole);

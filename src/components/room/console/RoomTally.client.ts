@@ -1,4 +1,4 @@
-import { mountIslands } from '../../lib/islands/mount';
+import { mountIslands } from '../../../lib/islands/mount';
 
 // Room mode wakes on first use: its button shows and hides the panel, and the
 // tally's code loads only then, since most readers never count a room. The

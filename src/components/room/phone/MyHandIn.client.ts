@@ -1,4 +1,4 @@
 import MyHandIn from './MyHandIn';
-import { mountIslands } from '../../lib/islands/mount';
+import { mountIslands } from '../../../lib/islands/mount';
 
 mountIslands('my-hand-in', MyHandIn);

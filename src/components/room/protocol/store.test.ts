@@ -20,7 +20,7 @@ import {
   setRevealed,
   startSecondRound,
 } from './store';
-import { $decisions } from '../decision/store';
+import { $decisions } from '../../decision/store';
 
 beforeEach(() => {
   useTestStorageEngine();

@@ -1,5 +1,5 @@
-import { mountIslands } from '../../lib/islands/mount';
-import { JOINED_KEY, joining, rememberJoining } from './joined-key';
+import { mountIslands } from '../../../lib/islands/mount';
+import { JOINED_KEY, joining, rememberJoining } from '../protocol/joined-key';
 
 /** Only a phone in a room, or one arriving with "?room=", needs the banner's code. */
 function inARoom(island: HTMLElement): boolean {

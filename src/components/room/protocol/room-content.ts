@@ -1,4 +1,4 @@
-import { fail, key, listOf, shape, type Guard } from '../../lib/storage/guards';
+import { fail, key, listOf, shape, type Guard } from '../../../lib/storage/guards';
 import type { RoomContent } from './hand-in-code';
 import { ALPHABET, ROOM_LENGTH, TOKEN_LENGTH } from './room-code';
 

@@ -1,6 +1,6 @@
 import { Component, createRef } from 'preact';
-import { collect, countedMessage } from './collect';
-import { grouped } from './hand-in-code';
+import { collect, countedMessage } from '../protocol/collect';
+import { grouped } from '../protocol/hand-in-code';
 import type { CameraProblem } from './scanner';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { versionedStore, type VersionedSpec } from '../../lib/storage/versioned-store';
-import { field, own, recordOf, shape, text, time } from '../../lib/storage/guards';
+import { versionedStore, type VersionedSpec } from '../../../lib/storage/versioned-store';
+import { field, own, recordOf, shape, text, time } from '../../../lib/storage/guards';
 import type { RoomContent } from './hand-in-code';
 import { TOKEN_LENGTH, randomCode } from './room-code';
 import { MAX_TITLE, roomCodeGuard, roomContentGuard, roomTitle, tokenGuard } from './room-content';

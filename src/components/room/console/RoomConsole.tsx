@@ -1,13 +1,23 @@
-import { Watching } from '../../lib/storage/watching';
-import { own } from '../../lib/storage/guards';
+import { Watching } from '../../../lib/storage/watching';
+import { own } from '../../../lib/storage/guards';
 import RoomTally from './RoomTally';
 import JoinScreen from './JoinScreen';
 import Collect from './Collect';
 import RoundsCompare from './RoundsCompare';
-import { $room, EMPTY_ROOM, MAX_ROUNDS, newRoom, openRoom, phonesInSession, roomDecision, startSecondRound, type RoomState } from './store';
+import {
+  $room,
+  EMPTY_ROOM,
+  MAX_ROUNDS,
+  newRoom,
+  openRoom,
+  phonesInSession,
+  roomDecision,
+  startSecondRound,
+  type RoomState,
+} from '../protocol/store';
 import { loadScope, roomContent, type Scope, type TrackList } from './scope';
 import { resultsCsv } from './results-csv';
-import { saveFile } from '../../utils/download';
+import { saveFile } from '../../../utils/download';
 
 export interface RoomConsoleProps {
   tracks: TrackList;

@@ -1,5 +1,5 @@
-import { own } from '../../lib/storage/guards';
-import type { RoomDecision } from './store';
+import { own } from '../../../lib/storage/guards';
+import type { RoomDecision } from '../protocol/store';
 
 export interface Move {
   from: string;

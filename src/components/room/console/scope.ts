@@ -1,6 +1,6 @@
-import { fetchSummary } from '../my-answers/summaries';
-import type { RoomContent } from './hand-in-code';
-import { readSessionHash, sessionHash, sessionKey } from '../sessions/session-link';
+import { fetchSummary } from '../../my-answers/summaries';
+import type { RoomContent } from '../protocol/hand-in-code';
+import { readSessionHash, sessionHash, sessionKey } from '../../sessions/session-link';
 
 /** A track as the room console needs it: built into the console page, a few ids each. */
 export type TrackList = Record<string, { title: string; decisions: string[] }>;

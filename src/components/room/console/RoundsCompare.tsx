@@ -1,7 +1,7 @@
-import { tallyRows } from '../decision/tally';
-import { roundCounts, type RoomDecision } from './store';
+import { tallyRows } from '../../decision/tally';
+import { roundCounts, type RoomDecision } from '../protocol/store';
 import { shift } from './shift';
-import { LETTERS } from '../../utils/letters';
+import { LETTERS } from '../../../utils/letters';
 
 interface Props {
   decision: RoomDecision;

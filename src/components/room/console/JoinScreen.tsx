@@ -1,6 +1,6 @@
 import { Component, createRef } from 'preact';
-import Qr from '../share/Qr';
-import { shortUrl } from '../../utils/url';
+import Qr from '../../share/Qr';
+import { shortUrl } from '../../../utils/url';
 
 interface Props {
   code: string;

@@ -10,12 +10,12 @@ import {
   roundCounts,
   setRevealed,
   type RoomState,
-} from './store';
-import { tallyRows } from '../decision/tally';
-import TallyChart from '../decision/TallyChart';
-import { Watching } from '../../lib/storage/watching';
+} from '../protocol/store';
+import { tallyRows } from '../../decision/tally';
+import TallyChart from '../../decision/TallyChart';
+import { Watching } from '../../../lib/storage/watching';
 import { clock, pause, start, stopped, timeLeft, type Countdown } from './countdown';
-import { LETTERS } from '../../utils/letters';
+import { LETTERS } from '../../../utils/letters';
 
 export interface RoomTallyProps {
   /** "track:<id>" or "dilemma:<id>": counts belong to one session. */

@@ -1,4 +1,4 @@
 import HandInReceived from './HandInReceived';
-import { mountIslands } from '../../lib/islands/mount';
+import { mountIslands } from '../../../lib/islands/mount';
 
 mountIslands('hand-in-received', HandInReceived);
