@@ -5,7 +5,9 @@ import { executablePath, FLAGS } from './support/browser';
 import { useHarness } from './support/setup';
 
 const harness = useHarness();
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+// Performance is measured directly in budgets.test.ts (bytes, requests, layout
+// shift): a score that moves with the machine's load cannot fail honestly.
+const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 const PAGES = {
   home: '',
   story: 'stories/your-word-is-your-bond/',
@@ -15,7 +17,7 @@ const PAGES = {
 };
 
 describe('Lighthouse', () => {
-  it('scores at least 0.95 in every category on home, a story, a dilemma, a track screen and search', async () => {
+  it('scores at least 0.95 for accessibility, best practices and SEO on home, a story, a dilemma, a track screen and search', async () => {
     const chrome = await chromeLauncher.launch({ chromePath: await executablePath(), chromeFlags: FLAGS });
     const scores: Record<string, Record<string, number | null>> = {};
     try {

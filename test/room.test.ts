@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,13 +20,19 @@ const trackIds = (parse(readFileSync(join(ROOT, `content/tracks/${TRACK}.md`), '
   .decisions;
 const steps = trackIds.map((id) => decisions.find((d) => d.id === id)!);
 
-/** The facilitator's device: its own Chromium, whose fake camera plays whatever `video` holds when scanning starts. */
-const dir = mkdtempSync(join(tmpdir(), 'judgment-calls-camera-'));
-const video = join(dir, 'camera.y4m');
+/**
+ * The facilitator's device: its own Chromium, whose fake camera plays whatever
+ * `video` holds when scanning starts. Each test gets a fresh profile, so no
+ * room, count or camera grant carries over from the test before.
+ */
+let dir = '';
+let video = '';
 let facilitator: BrowserContext;
 const facilitatorErrors: string[] = [];
 
-beforeAll(async () => {
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'judgment-calls-camera-'));
+  video = join(dir, 'camera.y4m');
   writeQrVideo(video, null);
   facilitator = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: await executablePath(),
@@ -34,7 +40,7 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
   });
 });
-afterAll(async () => {
+afterEach(async () => {
   await facilitator?.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -1,4 +1,5 @@
 import { sessionHash, type SessionLink } from './session-link';
+import { copiedText, copyText } from '../share/copy-link';
 
 /*
  * Session pages share their link with the site's own Copy link button
@@ -6,17 +7,10 @@ import { sessionHash, type SessionLink } from './session-link';
  * pointed at the current session here. It hides while there is nothing to share.
  */
 const box = document.querySelector<HTMLElement>('[data-session-copy]');
-const button = box?.querySelector<HTMLButtonElement>('[data-copy]');
-const page = button?.dataset.copy ?? '';
+const page = box ? copiedText(box) : '';
 
 export function shareSession(session: SessionLink): void {
-  if (!box || !button) return;
-  const link = `${page}#${sessionHash(session)}`;
+  if (!box) return;
   box.hidden = session.ids.length === 0;
-  if (button.dataset.copy === link) return;
-  button.dataset.copy = link;
-  const input = box.querySelector('input');
-  if (input) input.value = link;
-  const status = box.querySelector('[role=status]');
-  if (status) status.textContent = '';
+  copyText(box, `${page}#${sessionHash(session)}`);
 }

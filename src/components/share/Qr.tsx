@@ -7,9 +7,10 @@ interface Props {
 }
 
 /**
- * QrCode.astro for pages that know their URL only in the browser (a shared
- * session, its pack): the same encoder and the same markup, so a code drawn
- * here is the code the build would have drawn. Always dark on white.
+ * The site's one QR code: rendered at build time where the page knows its URL
+ * (a dilemma's share panel and present view, as static HTML with no script)
+ * and in the browser where it doesn't (a shared session, its pack, the room),
+ * with the same encoder and markup. Styled by `.qr` in global.css.
  */
 export default function Qr({ href, class: className }: Props) {
   let code: { size: number; d: string };
