@@ -10,7 +10,7 @@ interface Props {
  * The site's one QR code: rendered at build time where the page knows its URL
  * (a dilemma's share panel and present view, as static HTML with no script)
  * and in the browser where it doesn't (a shared session, its pack, the room),
- * with the same encoder and markup. Styled by `.qr` in global.css.
+ * with the same encoder and markup. Styled by `.qr` in styles/components.css.
  */
 export default function Qr({ href, class: className }: Props) {
   let code: { size: number; d: string };
