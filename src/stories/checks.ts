@@ -5,7 +5,7 @@
  * (giving the narrator's answer away), spread.ts (the library's variety).
  */
 import { castAppears, distinctInitials, uniqueCast } from './names';
-import { descriptionGiveaways, gradingConsequences, justifiedLabels, lensParity } from './tells';
+import { descriptionGiveaways, gradingConsequences, justifiedLabels, lensParity, lensShares } from './tells';
 import { actualNotUsuallyFirst, spread, uniqueOpenings } from './spread';
 
 export interface CheckedChoice {
@@ -42,6 +42,7 @@ export function checkLibrary(stories: CheckedStory[]): string[] {
     ...uniqueOpenings(stories),
     ...actualNotUsuallyFirst(stories),
     ...lensParity(stories),
+    ...lensShares(stories),
     ...spread(stories),
   ];
 }

@@ -4,22 +4,26 @@ import { choice, decision, testStory } from './test-story';
 
 describe('lens parity', () => {
   it('accepts a narrator choice that carries as many lenses as the others', () => {
-    const d = decision('x', [choice('a', ['duties']), choice('b', ['character'])], 'b');
+    const d = decision('x', [choice('a', ['duties']), choice('b', ['duties'])], 'b');
     expect(checkLibrary([testStory('a.mdx', { decisions: [d] })])).toEqual([]);
   });
 
-  it('fails when the narrator’s choice carries fewer, naming where', () => {
+  it('allows fewer: an honest shortcut carries no lens', () => {
     const light = decision('x', [choice('a', ['duties', 'fairness']), choice('b', []), choice('c', ['fairness'])], 'b');
-    const [problem, ...rest] = checkLibrary([testStory('a.mdx', { decisions: [light] })]);
-    expect(rest).toEqual([]);
-    expect(problem).toContain('carries 0.00 lenses on average against 1.50 for the other choices, more than 10% below');
-    expect(problem).toContain('a.mdx decisions.0.choices.1.lenses');
+    expect(checkLibrary([testStory('a.mdx', { decisions: [light] })])).toEqual([]);
   });
 
   it('allows up to 10% more, library-wide', () => {
-    // Narrator 1.1 on average, the others 1.0.
+    // Narrator 1.1 on average, the others 1.0, each lens about as common on either side.
     const decisions = Array.from({ length: 10 }, (_, i) =>
-      decision(`x${i}`, [choice('a', ['duties']), choice('b', i === 0 ? ['duties', 'fairness'] : ['duties'])], 'b'),
+      decision(
+        `x${i}`,
+        [
+          choice('a', i === 1 ? ['character', 'duties'] : i === 2 ? [] : ['character']),
+          choice('b', i === 0 ? ['character', 'duties'] : ['character']),
+        ],
+        'b',
+      ),
     );
     expect(checkLibrary([testStory('a.mdx', { decisions })])).toEqual([]);
   });
@@ -27,11 +31,20 @@ describe('lens parity', () => {
   it('fails when the narrator’s choice carries more, naming where', () => {
     const heavy = decision('x', [choice('a', []), choice('b', ['duties', 'common-good']), choice('c', ['fairness'])], 'b');
     const even = decision('y', [choice('a', ['duties']), choice('b', ['duties'])], 'b');
-    const [problem, ...rest] = checkLibrary([testStory('a.mdx', { decisions: [heavy, even] })]);
-    expect(rest).toEqual([]);
+    const problem = checkLibrary([testStory('a.mdx', { decisions: [heavy, even] })]).find((p) => p.includes('carries'));
     expect(problem).toContain('carries 1.50 lenses on average against 0.67 for the other choices');
     expect(problem).toContain('a.mdx decisions.0.choices.1.lenses');
     expect(problem).not.toContain('decisions.1.');
+  });
+});
+
+describe('one lens on the narrator’s side', () => {
+  it('fails when a lens sits on the narrator’s choices far more often than on the others', () => {
+    // Same count of lenses either side, but common good only ever on the narrator's.
+    const decisions = Array.from({ length: 4 }, (_, i) => decision(`x${i}`, [choice('a', ['duties']), choice('b', ['common-good'])], 'b'));
+    expect(checkLibrary([testStory('a.mdx', { decisions })])).toEqual([
+      '"common-good" is on 100% of the narrator\'s choices but 0% of the others; a reader learns that the choice claiming it is usually the narrator\'s',
+    ]);
   });
 });
 

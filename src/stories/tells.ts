@@ -6,7 +6,7 @@
 import type { CheckedStory } from './checks';
 import { revealText, shingles, words } from './prose';
 
-/** Across the library the narrator's choice carries the others' average lens count, within this factor either way. */
+/** Across the library the narrator's choice may carry at most this much more than the others' average lens count. */
 export const LENS_PARITY = 1.1;
 
 /** A label says what you do; these say why, and readers learn the reasoned option is the one to reject. */
@@ -18,9 +18,11 @@ export const GRADING =
   /\b(?:the (?:right|wrong|correct|better|best) (?:call|choice|answer|thing(?: to do)?|move|decision)|you should(?:n[’']t| not)? have|admirabl[ey]|commendabl[ey]|cowardly|to your credit|shameful(?:ly)?)\b/i;
 
 /**
- * The narrator's choice must carry about as many lenses as the others, within
- * 10% either way: more, and a reader finds it by counting tags; fewer, and
- * matching the narrator earns a thinner profile on My answers. Both are tells.
+ * The narrator's choice may not carry more lenses than the others' average,
+ * by more than 10%: a reader would find it by counting tags, and matching the
+ * narrator would buy a fuller profile on My answers. Fewer is allowed: in a
+ * library where narrators sometimes choose the shortcut, an honest tag count
+ * for those choices is zero, and lens tags show only after a reader commits.
  */
 export function lensParity(stories: CheckedStory[]): string[] {
   let actual = 0;
@@ -28,7 +30,6 @@ export function lensParity(stories: CheckedStory[]): string[] {
   let other = 0;
   let otherCount = 0;
   const heavy: string[] = [];
-  const light: string[] = [];
   for (const story of stories) {
     story.decisions.forEach((decision, d) => {
       if (!decision.actual) return;
@@ -39,23 +40,49 @@ export function lensParity(stories: CheckedStory[]): string[] {
       actualCount++;
       for (const choice of others) other += choice.lenses.length;
       otherCount += others.length;
-      const field = `${story.file} decisions.${d}.choices.${mine}.lenses`;
-      if (others.every((c) => c.lenses.length < count)) heavy.push(field);
-      if (others.every((c) => c.lenses.length > count)) light.push(field);
+      if (others.every((c) => c.lenses.length < count)) heavy.push(`${story.file} decisions.${d}.choices.${mine}.lenses`);
     });
   }
   if (actualCount === 0 || otherCount === 0) return [];
   const mineMean = actual / actualCount;
   const othersMean = other / otherCount;
-  const percent = Math.round((LENS_PARITY - 1) * 100);
-  const said = `the narrator's choice carries ${mineMean.toFixed(2)} lenses on average against ${othersMean.toFixed(2)} for the other choices`;
-  if (mineMean > othersMean * LENS_PARITY) {
-    return [`${said}, more than ${percent}% above; a reader can find it by counting. Where it carries the most: ${heavy.join(', ')}`];
+  if (mineMean <= othersMean * LENS_PARITY) return [];
+  return [
+    `the narrator's choice carries ${mineMean.toFixed(2)} lenses on average against ${othersMean.toFixed(2)} for the other choices, ` +
+      `more than ${Math.round((LENS_PARITY - 1) * 100)}% above; a reader can find it by counting. Where it carries the most: ${heavy.join(', ')}`,
+  ];
+}
+
+/** No one lens may sit on the narrator's choices much more often than on the others: common good did, once. */
+export const LENS_SHARE = 1.25;
+
+export function lensShares(stories: CheckedStory[]): string[] {
+  const mine = new Map<string, number>();
+  const theirs = new Map<string, number>();
+  let mineCount = 0;
+  let theirCount = 0;
+  for (const story of stories) {
+    for (const decision of story.decisions) {
+      if (!decision.actual) continue;
+      for (const choice of decision.choices) {
+        const tally = choice.id === decision.actual ? mine : theirs;
+        if (choice.id === decision.actual) mineCount++;
+        else theirCount++;
+        for (const lens of choice.lenses) tally.set(lens, (tally.get(lens) ?? 0) + 1);
+      }
+    }
   }
-  if (mineMean < othersMean * (2 - LENS_PARITY)) {
-    return [`${said}, more than ${percent}% below; a reader can find it by counting. Where it carries the fewest: ${light.join(', ')}`];
-  }
-  return [];
+  if (mineCount === 0 || theirCount === 0) return [];
+  return [...mine].flatMap(([lens, count]) => {
+    const onMine = count / mineCount;
+    const onTheirs = (theirs.get(lens) ?? 0) / theirCount;
+    return onMine > onTheirs * LENS_SHARE
+      ? [
+          `"${lens}" is on ${Math.round(onMine * 100)}% of the narrator's choices but ${Math.round(onTheirs * 100)}% of the others; ` +
+            `a reader learns that the choice claiming it is usually the narrator's`,
+        ]
+      : [];
+  });
 }
 
 export function justifiedLabels(story: CheckedStory): string[] {

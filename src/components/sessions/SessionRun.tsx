@@ -82,7 +82,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
 
   private read = () => {
     const link = readSessionHash(location.hash);
-    const wanted = link.session.ids.filter((id) => !(id in this.state.files));
+    const wanted = link.session.ids.filter((id) => !Object.hasOwn(this.state.files, id));
     this.moved = this.state.link !== null;
     this.setState({ link, roomOpen: false });
     if (wanted.length > 0) {
@@ -93,10 +93,13 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
   /** The dilemmas that run, in order: ids the site no longer has are skipped. */
   private steps(): DilemmaFile[] {
     const { link, files } = this.state;
-    return (link?.session.ids ?? []).map((id) => files[id]).filter((file): file is DilemmaFile => Boolean(file));
+    // Own keys only: an id such as "constructor" must not find Object.prototype's.
+    return (link?.session.ids ?? [])
+      .map((id) => (Object.hasOwn(files, id) ? files[id] : undefined))
+      .filter((file): file is DilemmaFile => Boolean(file));
   }
 
-  private loaded = () => (this.state.link?.session.ids ?? []).every((id) => id in this.state.files);
+  private loaded = () => (this.state.link?.session.ids ?? []).every((id) => Object.hasOwn(this.state.files, id));
 
   /** Remembers the step for "resume", and names the screen in the tab's title. */
   private record() {
@@ -215,7 +218,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
         <h2>The dilemmas</h2>
         <ol class="steps">
           {session.ids.map((id) => {
-            const file = files[id];
+            const file = Object.hasOwn(files, id) ? files[id] : undefined;
             if (file === undefined) return <li key={id}>Loading…</li>;
             if (file === null) {
               return (
