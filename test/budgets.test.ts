@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { useHarness } from './support/setup';
+import { publishedStories } from './support/content';
 
 const harness = useHarness();
 
 /**
- * HTML per page, gzip. My answers carries every decision's summary; story pages
- * their decisions; the session builder lists every dilemma with its setup.
+ * HTML per page, gzip. Most pages get a flat 20 KB. My answers carries every
+ * decision's summary and the session builder lists every dilemma with its
+ * setup, so theirs grows with the library: a base plus so much per dilemma
+ * (today about 260 B each), and adding a story never breaks the budget.
  */
-const HTML_BUDGET = { default: 20 * 1024, '/my-answers/': 40 * 1024, '/sessions/new/': 40 * 1024 };
+const DILEMMAS = publishedStories().flatMap((s) => s.decisions).length;
+const HTML_BUDGET = {
+  default: 20 * 1024,
+  '/my-answers/': 8 * 1024 + 300 * DILEMMAS,
+  '/sessions/new/': 8 * 1024 + 300 * DILEMMAS,
+};
 
 describe('budgets on every page', () => {
   it('keeps HTML small, images sized, nothing render-blocking but our CSS, and no script files on pages without interaction', async () => {
@@ -75,7 +83,13 @@ const FIRST_VISIT = {
   track: 'tracks/commissions-and-honesty/1/',
   search: 'search/?q=commission',
 };
-const FIRST_VISIT_BUDGET = { bytes: 120 * 1024, requests: 20, layoutShift: 0.02 };
+// Search loads Pagefind's WebAssembly, its index and the result fragments.
+// Layout shift: 0.1 is the "good" line of the Core Web Vitals.
+const FIRST_VISIT_BUDGET: Record<string, { bytes: number; requests: number }> = {
+  default: { bytes: 60 * 1024, requests: 15 },
+  search: { bytes: 250 * 1024, requests: 30 },
+};
+const MAX_LAYOUT_SHIFT = 0.1;
 
 describe('first-visit budgets', () => {
   it('keeps home, a story, a dilemma, a track screen and search within bytes, requests and layout shift', async () => {
@@ -119,10 +133,10 @@ describe('first-visit budgets', () => {
       page.off('response', onResponse);
       const layoutShift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
       measured[name] = { bytes, requests, layoutShift: Math.round(layoutShift * 1000) / 1000 };
-      if (bytes > FIRST_VISIT_BUDGET.bytes) over.push(`${name}: ${bytes} B > ${FIRST_VISIT_BUDGET.bytes}`);
-      if (requests > FIRST_VISIT_BUDGET.requests) over.push(`${name}: ${requests} requests > ${FIRST_VISIT_BUDGET.requests}`);
-      if (layoutShift > FIRST_VISIT_BUDGET.layoutShift)
-        over.push(`${name}: layout shift ${layoutShift} > ${FIRST_VISIT_BUDGET.layoutShift}`);
+      const budget = FIRST_VISIT_BUDGET[name] ?? FIRST_VISIT_BUDGET.default!;
+      if (bytes > budget.bytes) over.push(`${name}: ${bytes} B > ${budget.bytes}`);
+      if (requests > budget.requests) over.push(`${name}: ${requests} requests > ${budget.requests}`);
+      if (layoutShift > MAX_LAYOUT_SHIFT) over.push(`${name}: layout shift ${layoutShift} > ${MAX_LAYOUT_SHIFT}`);
     }
     console.log(`First visit (gzip bytes, requests, layout shift): ${JSON.stringify(measured)}`);
     expect(over).toEqual([]);

@@ -57,6 +57,9 @@ describe('facilitator packs', () => {
     for (const { id, title, decisions: ids, duration } of tracks) {
       await page.goto(`${harness.site.home}tracks/${id}/`);
       await page.getByRole('link', { name: 'Print the facilitator pack' }).click();
+      // Print the pack, not the track page it was opened from.
+      await page.waitForURL(/\/pack\/$/);
+      await page.waitForLoadState('load');
       const pages = await printedPages(page);
       const questions = ids.map((d) => decisions.get(d)!.question);
       const starts = dilemmaPages(pages, questions);
