@@ -83,6 +83,25 @@ describe('spread across the library', () => {
   });
 });
 
+describe('label lengths', () => {
+  it('fails when the narrator’s label is usually the shortest, naming where', () => {
+    const problems = checkLibrary(
+      library(10, (s, i) => ({
+        decisions: [decision(`d${i}`, [choice('a', ['duties'], 'Ring the buyer today'), choice('b', ['duties'], 'Wait')], 'b')],
+      })),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^the narrator's label is the shortest in 10 decisions, where chance gives 5; .*s0\.mdx decisions\.0\.choices\.1\.label/,
+      ),
+    ]);
+  });
+
+  it('accepts labels of similar length, and ties', () => {
+    expect(checkLibrary(library(10))).toEqual([]);
+  });
+});
+
 describe('where the narrator choice sits', () => {
   const story = (file: string, firsts: boolean[]) =>
     testStory(file, { decisions: firsts.map((first, i) => decision(`${file}-${i}`, [choice('a'), choice('b')], first ? 'a' : 'b')) });

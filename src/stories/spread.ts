@@ -22,6 +22,42 @@ export const MIN_NOT_SELLER = 1 / 3;
 /** The United Kingdom and the United States together at most this share. */
 export const MAX_UK_US = 0.6;
 
+/** The narrator's label may be the strictly shortest, or the strictly longest, at most this much more often than chance. */
+export const MAX_LABEL_POSITION = 1.25;
+
+/** Readers learn to pick the shortest (or longest) label if the narrator's usually is. */
+export function labelLengths(stories: CheckedStory[]): string[] {
+  let chance = 0;
+  const shortest: string[] = [];
+  const longest: string[] = [];
+  for (const story of stories) {
+    story.decisions.forEach((decision, d) => {
+      const mine = decision.choices.findIndex((c) => c.id === decision.actual);
+      if (mine < 0) return;
+      chance += 1 / decision.choices.length;
+      const length = decision.choices[mine]!.label.length;
+      const others = decision.choices.filter((_, i) => i !== mine).map((c) => c.label.length);
+      const field = `${story.file} decisions.${d}.choices.${mine}.label`;
+      if (others.every((other) => length < other)) shortest.push(field);
+      if (others.every((other) => length > other)) longest.push(field);
+    });
+  }
+  const limit = chance * MAX_LABEL_POSITION;
+  return (
+    [
+      ['shortest', shortest],
+      ['longest', longest],
+    ] as const
+  ).flatMap(([which, found]) =>
+    found.length > limit
+      ? [
+          `the narrator's label is the ${which} in ${found.length} decisions, where chance gives ${Math.round(chance)}; ` +
+            `bring some to the length of the others: ${list(found)}`,
+        ]
+      : [],
+  );
+}
+
 /** The phrases of the old facilitator-note template: "Rooms usually… Listen for… A useful follow-up…". */
 export const NOTE_TEMPLATE = /\b(listen for|rooms? (?:usually|tend|often|mostly)|follow-up)\b/i;
 
@@ -74,7 +110,7 @@ function atMost(stories: CheckedStory[], max: number, matches: (s: CheckedStory)
 
 export function spread(stories: CheckedStory[]): string[] {
   if (stories.length < SPREAD_MINIMUM) return [];
-  const problems: string[] = [];
+  const problems: string[] = [...labelLengths(stories)];
   const endings = new Set(stories.map((s) => s.ending));
   for (const ending of endings) {
     problems.push(...atMost(stories, MAX_ENDING_SHARE, (s) => s.ending === ending, `end "${ending}"`, 'ending'));
