@@ -1,17 +1,14 @@
-import DecisionWidget from '../decision/DecisionWidget';
-import RoomTally from '../room/console/RoomTally';
 import JoinedBanner from '../room/phone/JoinedBanner';
 import AnswerList from '../my-answers/AnswerList';
-import Qr from '../share/Qr';
 import { $decisions, EMPTY, type DecisionsState } from '../decision/store';
 import { $progress, EMPTY_PROGRESS, visitStep, type ProgressState } from '../tracks/progress';
-import { LENSES } from '../../stories/lenses';
 import { own } from '../../lib/storage/guards';
 import { Watching } from '../../lib/storage/watching';
 import { fetchDilemmas } from './dilemmas';
-import { planMinutes, sessionPlan } from './plan';
 import { readSessionHash, sessionHash, sessionKey, type ReadLink, type SessionView } from './session-link';
 import type { DilemmaFile } from '../../stories/summary';
+import SessionStep from './SessionStep';
+import SessionOverview from './SessionOverview';
 
 export interface SessionRunProps {
   /** Where summaries live: `<dilemmas><id>/summary.json`. */
@@ -38,8 +35,6 @@ interface State {
   decisions: DecisionsState;
   roomOpen: boolean;
 }
-
-const lensLabel = (id: string) => own<{ label: string }>(LENSES, id)?.label ?? id;
 
 /**
  * A shared session, run from its link like a track: an overview, one dilemma
@@ -174,87 +169,19 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     );
   }
 
-  private overview({ sessionUrl, builderHref, packHref, roomHref }: SessionRunProps) {
+  private overview(props: SessionRunProps) {
     const { link, files, progress } = this.state;
-    const { session, extra } = link!;
-    const steps = this.steps();
-    const loaded = this.loaded();
-    const minutes = planMinutes(sessionPlan(steps.map((s) => s.question)));
-    const hash = sessionHash(session);
-    const shareUrl = `${sessionUrl}#${hash}`;
-    const resume = own(progress.tracks, sessionKey(session.ids))?.step;
-    let position = 0;
     return (
-      <>
-        <p class="kicker">A shared session</p>
-        <h1 tabIndex={-1}>{session.title || 'A session from Judgment Calls'}</h1>
-        <p class="meta">
-          {loaded ? `${steps.length} ${steps.length === 1 ? 'dilemma' : 'dilemmas'} · about ${minutes} minutes` : 'Loading the dilemmas…'}
-          {session.audience && ` · for ${session.audience}`}
-        </p>
-        {loaded && steps.length > 0 && (
-          <p class="start">
-            {resume && resume <= steps.length ? (
-              <>
-                <a class="button primary" href={this.href({ at: 'step', step: resume })}>
-                  Resume at dilemma {resume} of {steps.length}
-                </a>{' '}
-                <a href={this.href({ at: 'step', step: 1 })}>or start from the beginning</a>
-              </>
-            ) : (
-              <a class="button primary" href={this.href({ at: 'step', step: 1 })}>
-                Start the walk-through
-              </a>
-            )}
-          </p>
-        )}
-        {loaded && steps.length === 0 && <p class="notice">None of the dilemmas in this link are on the site any more.</p>}
-        {extra > 0 && (
-          <p class="notice">
-            The link lists {extra} more {extra === 1 ? 'dilemma' : 'dilemmas'} than a session holds; {extra === 1 ? 'it was' : 'they were'}{' '}
-            left out.
-          </p>
-        )}
-        <h2>The dilemmas</h2>
-        <ol class="steps">
-          {session.ids.map((id) => {
-            const file = Object.hasOwn(files, id) ? files[id] : undefined;
-            if (file === undefined) return <li key={id}>Loading…</li>;
-            if (file === null) {
-              return (
-                <li key={id} class="gone">
-                  <strong>No longer available</strong>
-                  <span>This dilemma (“{id}”) is not on the site any more; the session skips it.</span>
-                </li>
-              );
-            }
-            position += 1;
-            return (
-              <li key={id}>
-                <a href={this.href({ at: 'step', step: position })}>{file.question}</a>
-                <span>from {file.storyTitle}</span>
-              </li>
-            );
-          })}
-        </ol>
-        <h2>Bring the room in</h2>
-        <div class="share-session">
-          <div class="code">
-            <Qr href={shareUrl} />
-          </div>
-          <div class="share-text">
-            <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
-            <p>
-              <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> ·{' '}
-              <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
-            </p>
-            <p>
-              Answering on phones? <a href={`${roomHref}#${hash}`}>Open the room console</a>: phones join with its QR code and hand in their
-              answers, with no server in between.
-            </p>
-          </div>
-        </div>
-      </>
+      <SessionOverview
+        {...props}
+        session={link!.session}
+        extra={link!.extra}
+        files={files}
+        steps={this.steps()}
+        loaded={this.loaded()}
+        resume={own(progress.tracks, sessionKey(link!.session.ids))?.step}
+        href={this.href}
+      />
     );
   }
 
@@ -262,7 +189,6 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     const { link, roomOpen } = this.state;
     const steps = this.steps();
     const file = steps[n - 1];
-    const title = link!.session.title || 'A shared session';
     if (!file) {
       return (
         <>
@@ -273,76 +199,17 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
         </>
       );
     }
-    const total = steps.length;
-    const previous = n > 1 ? this.href({ at: 'step', step: n - 1 }) : this.href({ at: 'overview' });
-    const next = n < total ? this.href({ at: 'step', step: n + 1 }) : this.href({ at: 'finish' });
-    const choices = file.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: lenses.map(lensLabel) }));
-    const room = `room-${file.id}`;
     return (
-      <>
-        <nav class="progress" aria-label="Session progress">
-          <p>
-            <a href={this.href({ at: 'overview' })}>{title}</a> ·{' '}
-            <strong>
-              Dilemma {n} of {total}
-            </strong>
-          </p>
-          <progress max={total} value={n} aria-label={`Dilemma ${n} of ${total}`}>
-            {n} of {total}
-          </progress>
-          <div class="step-links">
-            <a href={previous} rel="prev">
-              ← {n > 1 ? 'Previous' : 'Overview'}
-            </a>
-            <span class="keys" aria-hidden="true">
-              ← → keys work too
-            </span>
-            <a href={next} rel="next">
-              {n < total ? 'Next' : 'Finish'} →
-            </a>
-          </div>
-        </nav>
-        <section class="decision" aria-labelledby={file.id} key={file.id}>
-          <p class="eyebrow">What would you do?</p>
-          {file.setup && <p class="setup">{file.setup}</p>}
-          <h1 id={file.id} class="question" tabIndex={-1}>
-            {file.question}
-          </h1>
-          <div class="decision-island">
-            <DecisionWidget id={file.id} choices={choices} />
-          </div>
-        </section>
-        <p class="links">
-          From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> ·{' '}
-          <a href={`${file.dilemmaHref}#present`}>present it to the room</a>
-        </p>
-        <section class="room" aria-labelledby={`${room}-heading`}>
-          <h2 id={`${room}-heading`}>Room tally</h2>
-          <p class="hint">
-            Count hands on this device, keep the result hidden while the room decides, then reveal it. The counts belong to this session and
-            never mix with anyone’s own answers.
-          </p>
-          <button
-            type="button"
-            class="button"
-            aria-expanded={roomOpen ? 'true' : 'false'}
-            aria-controls={room}
-            onClick={() => this.setState({ roomOpen: !roomOpen })}
-          >
-            Count hands in the room
-          </button>
-          <div id={room} class="room-panel" hidden={!roomOpen}>
-            {roomOpen && (
-              <RoomTally
-                key={file.id}
-                session={sessionKey(link!.session.ids)}
-                decision={file.id}
-                choices={file.choices.map(({ id, label }) => ({ id, label }))}
-              />
-            )}
-          </div>
-        </section>
-      </>
+      <SessionStep
+        file={file}
+        n={n}
+        total={steps.length}
+        title={link!.session.title || 'A shared session'}
+        session={sessionKey(link!.session.ids)}
+        href={this.href}
+        roomOpen={roomOpen}
+        toggleRoom={() => this.setState({ roomOpen: !roomOpen })}
+      />
     );
   }
 

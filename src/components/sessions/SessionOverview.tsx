@@ -1,0 +1,110 @@
+import Qr from '../share/Qr';
+import { planMinutes, sessionPlan } from './plan';
+import { sessionHash, type SessionLink, type SessionView } from './session-link';
+import type { DilemmaFile } from '../../stories/summary';
+import type { SessionRunProps } from './SessionRun';
+
+interface Props extends SessionRunProps {
+  session: SessionLink;
+  /** Ids the link listed beyond what a session holds. */
+  extra: number;
+  files: Record<string, DilemmaFile | null>;
+  /** The dilemmas that run, in order. */
+  steps: DilemmaFile[];
+  loaded: boolean;
+  /** The step to resume at, if this device has been here before. */
+  resume: number | undefined;
+  href: (view: SessionView) => string;
+}
+
+/** A shared session's first screen: what it holds, where to start, and how to bring the room in. */
+export default function SessionOverview({
+  sessionUrl,
+  builderHref,
+  packHref,
+  roomHref,
+  session,
+  extra,
+  files,
+  steps,
+  loaded,
+  resume,
+  href,
+}: Props) {
+  const minutes = planMinutes(sessionPlan(steps.map((s) => s.question)));
+  const hash = sessionHash(session);
+  const shareUrl = `${sessionUrl}#${hash}`;
+  let position = 0;
+  return (
+    <>
+      <p class="kicker">A shared session</p>
+      <h1 tabIndex={-1}>{session.title || 'A session from Judgment Calls'}</h1>
+      <p class="meta">
+        {loaded ? `${steps.length} ${steps.length === 1 ? 'dilemma' : 'dilemmas'} · about ${minutes} minutes` : 'Loading the dilemmas…'}
+        {session.audience && ` · for ${session.audience}`}
+      </p>
+      {loaded && steps.length > 0 && (
+        <p class="start">
+          {resume && resume <= steps.length ? (
+            <>
+              <a class="button primary" href={href({ at: 'step', step: resume })}>
+                Resume at dilemma {resume} of {steps.length}
+              </a>{' '}
+              <a href={href({ at: 'step', step: 1 })}>or start from the beginning</a>
+            </>
+          ) : (
+            <a class="button primary" href={href({ at: 'step', step: 1 })}>
+              Start the walk-through
+            </a>
+          )}
+        </p>
+      )}
+      {loaded && steps.length === 0 && <p class="notice">None of the dilemmas in this link are on the site any more.</p>}
+      {extra > 0 && (
+        <p class="notice">
+          The link lists {extra} more {extra === 1 ? 'dilemma' : 'dilemmas'} than a session holds; {extra === 1 ? 'it was' : 'they were'}{' '}
+          left out.
+        </p>
+      )}
+      <h2>The dilemmas</h2>
+      <ol class="steps">
+        {session.ids.map((id) => {
+          const file = Object.hasOwn(files, id) ? files[id] : undefined;
+          if (file === undefined) return <li key={id}>Loading…</li>;
+          if (file === null) {
+            return (
+              <li key={id} class="gone">
+                <strong>No longer available</strong>
+                <span>This dilemma (“{id}”) is not on the site any more; the session skips it.</span>
+              </li>
+            );
+          }
+          position += 1;
+          return (
+            <li key={id}>
+              <a href={href({ at: 'step', step: position })}>{file.question}</a>
+              <span>from {file.storyTitle}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <h2>Bring the room in</h2>
+      <div class="share-session">
+        <div class="code">
+          <Qr href={shareUrl} />
+        </div>
+        <div class="share-text">
+          <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
+          <p>
+            <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> ·{' '}
+            <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
+          </p>
+          <p>
+            Answering on phones? <a href={`${roomHref}#${hash}`}>Open the room console</a>: phones join with its QR code and hand in their
+            answers, with no server in between.
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import DecisionWidget from '../decision/DecisionWidget';
+import RoomTally from '../room/console/RoomTally';
+import { LENSES } from '../../stories/lenses';
+import { own } from '../../lib/storage/guards';
+import type { DilemmaFile } from '../../stories/summary';
+import type { SessionView } from './session-link';
+
+interface Props {
+  file: DilemmaFile;
+  /** This dilemma's place in the session, from 1, and how many there are. */
+  n: number;
+  total: number;
+  title: string;
+  /** The session's storage key, for its room tally. */
+  session: string;
+  href: (view: SessionView) => string;
+  roomOpen: boolean;
+  toggleRoom: () => void;
+}
+
+const lensLabel = (id: string) => own<{ label: string }>(LENSES, id)?.label ?? id;
+
+/**
+ * One dilemma of a shared session: where the room is in the session, the
+ * dilemma answered with the site's own widget, where it comes from, and the
+ * facilitator's room tally. The arrow keys follow its rel links.
+ */
+export default function SessionStep({ file, n, total, title, session, href, roomOpen, toggleRoom }: Props) {
+  const previous = n > 1 ? href({ at: 'step', step: n - 1 }) : href({ at: 'overview' });
+  const next = n < total ? href({ at: 'step', step: n + 1 }) : href({ at: 'finish' });
+  const choices = file.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: lenses.map(lensLabel) }));
+  const room = `room-${file.id}`;
+  return (
+    <>
+      <nav class="progress" aria-label="Session progress">
+        <p>
+          <a href={href({ at: 'overview' })}>{title}</a> ·{' '}
+          <strong>
+            Dilemma {n} of {total}
+          </strong>
+        </p>
+        <progress max={total} value={n} aria-label={`Dilemma ${n} of ${total}`}>
+          {n} of {total}
+        </progress>
+        <div class="step-links">
+          <a href={previous} rel="prev">
+            ← {n > 1 ? 'Previous' : 'Overview'}
+          </a>
+          <span class="keys" aria-hidden="true">
+            ← → keys work too
+          </span>
+          <a href={next} rel="next">
+            {n < total ? 'Next' : 'Finish'} →
+          </a>
+        </div>
+      </nav>
+      <section class="decision" aria-labelledby={file.id} key={file.id}>
+        <p class="eyebrow">What would you do?</p>
+        {file.setup && <p class="setup">{file.setup}</p>}
+        <h1 id={file.id} class="question" tabIndex={-1}>
+          {file.question}
+        </h1>
+        <div class="decision-island">
+          <DecisionWidget id={file.id} choices={choices} />
+        </div>
+      </section>
+      <p class="links">
+        From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> ·{' '}
+        <a href={`${file.dilemmaHref}#present`}>present it to the room</a>
+      </p>
+      <section class="room" aria-labelledby={`${room}-heading`}>
+        <h2 id={`${room}-heading`}>Room tally</h2>
+        <p class="hint">
+          Count hands on this device, keep the result hidden while the room decides, then reveal it. The counts belong to this session and
+          never mix with anyone’s own answers.
+        </p>
+        <button type="button" class="button" aria-expanded={roomOpen ? 'true' : 'false'} aria-controls={room} onClick={toggleRoom}>
+          Count hands in the room
+        </button>
+        <div id={room} class="room-panel" hidden={!roomOpen}>
+          {roomOpen && (
+            <RoomTally key={file.id} session={session} decision={file.id} choices={file.choices.map(({ id, label }) => ({ id, label }))} />
+          )}
+        </div>
+      </section>
+    </>
+  );
+}
