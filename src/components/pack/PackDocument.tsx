@@ -83,7 +83,7 @@ export default function PackDocument({ title, audience, link, plan, opening, not
           </div>
           {dilemma.discussion.length > 0 && (
             <>
-              <h3>For discussion</h3>
+              <h3>For discussion, once the room has committed</h3>
               <ol class="pack-questions">
                 {dilemma.discussion.map((question) => (
                   <li>{question}</li>
