@@ -78,9 +78,9 @@ describe('budgets on every page', () => {
  */
 const FIRST_VISIT = {
   home: '',
-  story: 'stories/your-word-is-your-bond/',
-  dilemma: 'dilemmas/double-billing/',
-  track: 'tracks/commissions-and-honesty/1/',
+  story: 'stories/the-double-invoice/',
+  dilemma: 'dilemmas/double-invoice/',
+  track: 'tracks/honest-numbers/1/',
   search: 'search/?q=commission',
 };
 // Search loads Pagefind's WebAssembly, its index and the result fragments.

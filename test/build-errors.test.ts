@@ -134,7 +134,7 @@ describe('drafts', () => {
     const run = runAstro('build', {
       outDir,
       storiesDir: join(ROOT, 'test/fixtures/with-draft'),
-      env: { TRACKS_DIR: join(ROOT, 'test/fixtures/no-tracks') },
+      tracksDir: join(ROOT, 'test/fixtures/no-tracks'),
     });
     expect(run.status, run.output).toBe(0);
     expect(existsSync(`${outDir}/stories/published-story/index.html`)).toBe(true);

@@ -7,7 +7,7 @@ import { measureScripts } from './support/budget';
 import { publishedStories } from './support/content';
 
 const KEY = 'judgment-calls:decisions';
-const STORY = 'stories/your-word-is-your-bond/';
+const STORY = 'stories/the-double-invoice/';
 const story = publishedStories().find((s) => `stories/${s.id}/` === STORY)!;
 const first = story.decisions[0]!;
 

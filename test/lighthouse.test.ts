@@ -10,9 +10,9 @@ const harness = useHarness();
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 const PAGES = {
   home: '',
-  story: 'stories/your-word-is-your-bond/',
-  dilemma: 'dilemmas/double-billing/',
-  track: 'tracks/commissions-and-honesty/1/',
+  story: 'stories/the-double-invoice/',
+  dilemma: 'dilemmas/double-invoice/',
+  track: 'tracks/honest-numbers/1/',
   search: 'search/?q=commission',
 };
 

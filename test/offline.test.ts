@@ -39,7 +39,7 @@ describe('offline', () => {
     await page.goto(`${harness.site.home}search/?q=commission`);
     await page.locator('pagefind-results .pf-result a').first().waitFor();
 
-    await page.goto(`${harness.site.home}tracks/commissions-and-honesty/1/`);
+    await page.goto(`${harness.site.home}tracks/honest-numbers/1/`);
     await expect(page.locator('h1').count()).resolves.toBe(1);
 
     // The room flows: a console, a phone joining and handing in, the code counted.

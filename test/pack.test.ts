@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useHarness } from './support/setup';
-import { publishedStories } from './support/content';
+import { publishedStories, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
-import { ROOT, TEST_SITE } from './support/sites';
+import { TEST_SITE } from './support/sites';
 
 const harness = useHarness();
 const decisions = new Map(publishedStories().flatMap((s) => s.decisions.map((d) => [d.id, d] as const)));
-const tracks = readdirSync(join(ROOT, 'content/tracks')).map((file) => ({
-  id: file.replace(/\.md$/, ''),
-  ...(parse(readFileSync(join(ROOT, 'content/tracks', file), 'utf8').split(/^---$/m)[1]!) as {
-    title: string;
-    decisions: string[];
-    duration: number;
-  }),
-}));
-const track = tracks.find((t) => t.id === 'commissions-and-honesty')!;
+const tracks = readTracks();
+const track = tracks.find((t) => t.id === 'honest-numbers')!;
 const session = [...decisions.keys()].filter((id) => !track.decisions.includes(id)).slice(0, 3);
 const sessionHash = `#t=Pack%20test&a=Team%20leads&d=${session[0]},no-such-dilemma,${session[1]},${session[2]}`;
 

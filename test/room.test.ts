@@ -3,21 +3,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { useHarness } from './support/setup';
-import { publishedStories } from './support/content';
+import { publishedStories, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
 import { FLAGS, executablePath, watchErrors } from './support/browser';
 import { fakeCamera, writeQrVideo } from './support/camera';
-import { ROOT } from './support/sites';
 import { checkCharacter, encodeHandIn, grouped } from '../src/components/room/protocol/hand-in-code';
 
 const harness = useHarness();
 const decisions = publishedStories().flatMap((s) => s.decisions);
-const TRACK = 'commissions-and-honesty';
-const trackIds = (parse(readFileSync(join(ROOT, `content/tracks/${TRACK}.md`), 'utf8').split(/^---$/m)[1]!) as { decisions: string[] })
-  .decisions;
+const TRACK = 'honest-numbers';
+const trackIds = readTracks().find((t) => t.id === TRACK)!.decisions;
 const steps = trackIds.map((id) => decisions.find((d) => d.id === id)!);
 
 /**

@@ -20,16 +20,16 @@ async function searchPage(page: Page, home: string, query: string) {
 }
 
 describe('search', () => {
-  it('finds the double-billing story for "commission", with a link into its dilemma', async () => {
+  it('finds the double-invoice story for "commission", with a link into its dilemma', async () => {
     const { page, errors } = await harness.chrome.open();
     await searchPage(page, harness.site.home, '?q=commission');
-    await expect.poll(() => resultLinks(page)).toContain('/stories/your-word-is-your-bond/#double-billing');
+    await expect.poll(() => resultLinks(page)).toContain('/stories/the-double-invoice/#double-invoice');
     const links = await resultLinks(page);
-    expect(links).toContain('/stories/your-word-is-your-bond/');
-    expect(links).toContain('/dilemmas/double-billing/');
-    await page.locator('pagefind-results a[href="/stories/your-word-is-your-bond/#double-billing"]').click();
-    await page.waitForURL(/#double-billing$/);
-    const question = page.locator('h2#double-billing');
+    expect(links).toContain('/stories/the-double-invoice/');
+    expect(links).toContain('/dilemmas/double-invoice/');
+    await page.locator('pagefind-results a[href="/stories/the-double-invoice/#double-invoice"]').click();
+    await page.waitForURL(/#double-invoice$/);
+    const question = page.locator('h2#double-invoice');
     // Smooth scrolling may still be under way when the page reports loaded.
     await expect.poll(() => question.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
     await expect.poll(() => question.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
@@ -53,7 +53,7 @@ describe('search', () => {
       )
       .toBe(20);
     // A name from one story: a handful of results, and no button.
-    await searchPage(page, harness.site.home, '?q=yarlow');
+    await searchPage(page, harness.site.home, '?q=quennell');
     await expect.poll(() => results(page).count()).toBeLessThan(20);
     await expect(page.locator('[data-more]').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
@@ -75,8 +75,8 @@ describe('search', () => {
     await searchPage(page, harness.site.home, `?q=commission&theme=${encodeURIComponent('Forecasts and reporting')}`);
     await expect.poll(() => results(page).count()).toBeLessThan(all);
     const narrowed = await resultLinks(page);
-    expect(narrowed).toContain('/stories/the-deal-that-waited/');
-    expect(narrowed).not.toContain('/stories/your-word-is-your-bond/');
+    expect(narrowed).toContain('/stories/the-held-signature/');
+    expect(narrowed).not.toContain('/stories/the-double-invoice/');
 
     await searchPage(page, harness.site.home, '?q=commission');
     await page.locator('pagefind-filter-pane summary', { hasText: 'Theme' }).click();
@@ -100,14 +100,14 @@ describe('search', () => {
     await expect(input.inputValue()).resolves.toBe('gift');
     await input.fill('forecast');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('forecast');
-    await expect.poll(resultLinks.bind(null, page)).toContain('/stories/the-forecast-that-pleased-everyone/');
+    await expect.poll(resultLinks.bind(null, page)).toContain('/stories/the-rosy-forecast/');
   });
 
   it('loads no search code on a page until search is opened', async () => {
     const { page } = await harness.chrome.open();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${harness.site.home}stories/the-reference-call/`, { waitUntil: 'networkidle' });
+    await page.goto(`${harness.site.home}stories/the-reference-check/`, { waitUntil: 'networkidle' });
     expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
     await page.locator('pagefind-modal dialog[open]').waitFor();
@@ -128,10 +128,10 @@ describe('search', () => {
     // Results follow the typing, so wait for those of the whole query, not of "refer".
     await expect
       .poll(() => page.locator('pagefind-modal .pf-result a').first().getAttribute('href'), { timeout: 10_000 })
-      .toMatch(/the-referral-fee-nobody-mentioned/);
+      .toMatch(/\/(stories\/the-introducers-fee|dilemmas\/introducer-the-fee)\//);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/stories\/the-referral-fee-nobody-mentioned\//);
+    await page.waitForURL(/\/(stories\/the-introducers-fee|dilemmas\/introducer-the-fee)\//);
     expect(errors).toEqual([]);
   });
 
@@ -139,7 +139,7 @@ describe('search', () => {
     const { page, errors } = await harness.chrome.open();
     await searchPage(page, harness.sub.home, '?q=commission');
     const links = await resultLinks(page);
-    expect(links).toContain('/judgment-calls/stories/your-word-is-your-bond/#double-billing');
+    expect(links).toContain('/judgment-calls/stories/the-double-invoice/#double-invoice');
     await page.goto(`${harness.sub.home}about/`);
     await page.locator('.site-header [data-search-trigger]').click();
     await page.locator('pagefind-modal dialog[open]').waitFor();

@@ -11,8 +11,9 @@ const storyLinks = (hrefs: string[]) =>
   [...new Set(hrefs.map((h) => /\/stories\/([^/]+)\/$/.exec(new URL(h).pathname)?.[1]).filter(Boolean))].sort();
 
 describe('the site', () => {
-  it('has at least 12 stories on at least 5 themes', () => {
-    expect(stories.length).toBeGreaterThanOrEqual(12);
+  it('is tried on a library of at least 6 stories on at least 5 themes', () => {
+    // The 404 page suggests 5 stories; each story page relates 3 others.
+    expect(stories.length).toBeGreaterThanOrEqual(6);
     expect(new Set(stories.flatMap((s) => s.themes)).size).toBeGreaterThanOrEqual(5);
   });
 
@@ -26,7 +27,7 @@ describe('the site', () => {
   });
 
   it('renders a story with its title, date, reading time, themes and neighbours', async () => {
-    const story = stories.find((s) => s.id === 'your-word-is-your-bond')!;
+    const story = stories.find((s) => s.id === 'the-double-invoice')!;
     const { page, errors } = await harness.chrome.open();
     await page.goto(`${harness.site.home}stories/${story.id}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(story.title);
@@ -135,7 +136,7 @@ describe('colour scheme', () => {
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const pages = {
     home: '',
-    story: 'stories/the-favour-outside-the-lines/',
+    story: 'stories/the-box-at-the-final/',
     theme: 'themes/honesty/',
     archive: 'archive/',
     about: 'about/',

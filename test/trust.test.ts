@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { useHarness } from './support/setup';
 import { SITES } from './support/sites';
+import { publishedStories } from './support/content';
 
 const harness = useHarness();
 
@@ -35,13 +36,15 @@ describe('a site about trust', () => {
     const { context, page, errors } = await harness.chrome.open();
     const { violations, foreign } = await watch(context, harness.site.origin);
     const pages = await everyPage(page, harness.site.home);
-    expect(pages.length).toBeGreaterThan(100);
+    // Every story and dilemma page at least, in the sitemap.
+    const stories = publishedStories();
+    expect(pages.length).toBeGreaterThan(stories.length + stories.flatMap((s) => s.decisions).length);
     for (const address of pages) {
       await page.goto(address);
       await expect(page.locator('meta[http-equiv="content-security-policy"]').count(), address).resolves.toBe(1);
     }
     // The actions that load code or write storage: answer, room mode, rehearse, search, my answers.
-    await page.goto(`${harness.site.home}dilemmas/double-billing/`);
+    await page.goto(`${harness.site.home}dilemmas/double-invoice/`);
     await page.locator('section.decision').getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Commit to this choice' }).click();
     await page.getByLabel('What would you actually say, and to whom?').fill('I would call the client.');
@@ -52,7 +55,7 @@ describe('a site about trust', () => {
     await page.locator('pagefind-modal dialog[open]').waitFor();
     await page.keyboard.type('commission');
     await page.locator('pagefind-modal .pf-result a').first().waitFor();
-    await page.goto(`${harness.site.home}search/?q=gift&theme=${encodeURIComponent('Rules and judgement')}`);
+    await page.goto(`${harness.site.home}search/?q=gift&theme=${encodeURIComponent('Gifts and conflicts of interest')}`);
     await page.locator('pagefind-results .pf-result a').first().waitFor();
     await page.goto(`${harness.site.home}my-answers/`);
     await page.locator('.answer-list > li').first().waitFor();

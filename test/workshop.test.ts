@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { useHarness } from './support/setup';
-import { publishedStories } from './support/content';
+import { publishedStories, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { runAstro } from './support/astro';
 import { OUTPUT, ROOT } from './support/sites';
@@ -12,15 +11,8 @@ import { OUTPUT, ROOT } from './support/sites';
 const harness = useHarness();
 const KEY = 'judgment-calls:decisions';
 const decisions = publishedStories().flatMap((s) => s.decisions);
-const tracks = readdirSync(join(ROOT, 'content/tracks')).map((file) => ({
-  id: file.replace(/\.md$/, ''),
-  ...(parse(readFileSync(join(ROOT, 'content/tracks', file), 'utf8').split(/^---$/m)[1] ?? '') as {
-    title: string;
-    decisions: string[];
-    closing: string;
-  }),
-}));
-const track = tracks.find((t) => t.id === 'commissions-and-honesty') ?? tracks[0]!;
+const tracks = readTracks();
+const track = tracks.find((t) => t.id === 'honest-numbers') ?? tracks[0]!;
 const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
 async function answerHere(page: Page, label: string) {
@@ -32,8 +24,8 @@ async function answerHere(page: Page, label: string) {
 }
 
 describe('tracks', () => {
-  it('has at least three tracks, each naming only real decisions', () => {
-    expect(tracks.length).toBeGreaterThanOrEqual(3);
+  it('is tried on at least two tracks, each naming only real decisions', () => {
+    expect(tracks.length).toBeGreaterThanOrEqual(2);
     const ids = new Set(decisions.map((d) => d.id));
     for (const t of tracks)
       expect(
@@ -66,7 +58,7 @@ describe('tracks', () => {
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL(/\/1\/$/);
     await page.goto(`${harness.site.home}tracks/${track.id}/finish/`);
-    await expect(page.locator('.finish').textContent()).resolves.toContain(track.closing.split('\n')[0]!.slice(0, 40));
+    await expect(page.locator('.walk').textContent()).resolves.toContain(track.closing.split('\n')[0]!.slice(0, 40));
     const list = page.locator('.answer-list > li');
     await list.first().waitFor();
     await expect(list.count()).resolves.toBe(1);
@@ -77,12 +69,12 @@ describe('tracks', () => {
   it('fails the build naming the track file and an unknown decision id', () => {
     const run = runAstro('build', { outDir: `${OUTPUT}fixture-bad-track`, env: { TRACKS_DIR: join(ROOT, 'test/fixtures/bad-track') } });
     expect(run.status).not.toBe(0);
-    expect(run.output).toMatch(/typo\.md: decisions\[1\] "double-biling" is not the id of any decision/);
+    expect(run.output).toMatch(/typo\.md: decisions\[1\] "double-invoce" is not the id of any decision/);
   });
 });
 
 describe('room tally', () => {
-  const bond = decisions.find((d) => d.id === 'double-billing')!;
+  const bond = decisions.find((d) => d.id === 'double-invoice')!;
 
   it('counts, hides, reveals and resets, and never touches anyone’s answers', async () => {
     const { page, errors } = await harness.chrome.open();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStories } from '../../test/support/content';
+import { DILEMMA_LIMITS, REAL_LIBRARY, onPaper, onScreen, readStories } from '../../test/support/content';
 import { storySchema } from './schema';
 import { checkStoryBody } from './markers';
 import { checkLibrary, toChecked } from './checks';
@@ -9,7 +9,7 @@ import { countWords } from './reading-time';
  * The library as the build sees it, checked in a second: the same schema and
  * checks the loader runs, plus the length bar from docs/writing.md.
  */
-const stories = readStories().map((story) => ({ story, parsed: storySchema.safeParse(story.raw) }));
+const stories = readStories(REAL_LIBRARY.stories).map((story) => ({ story, parsed: storySchema.safeParse(story.raw) }));
 
 describe('every story in content/stories', () => {
   it.each(stories.map(({ story, parsed }) => [story.file, story, parsed] as const))(
@@ -32,8 +32,16 @@ describe('every story in content/stories', () => {
     expect(words, file).toBeGreaterThanOrEqual(700);
     expect(words, file).toBeLessThanOrEqual(1200);
     expect(story.decisions.length, file).toBeGreaterThanOrEqual(3);
-    expect(story.decisions.length, file).toBeLessThanOrEqual(story.id === 'your-word-is-your-bond' ? 5 : 4);
+    expect(story.decisions.length, file).toBeLessThanOrEqual(5);
   });
+
+  it.each(stories.flatMap(({ story }) => story.decisions.map((d) => [`${story.file} ${d.id}`, d] as const)))(
+    '%s fits a projector and a printed page (DILEMMA_LIMITS)',
+    (where, decision) => {
+      expect(onScreen(decision), `${where}: question and choices, in characters`).toBeLessThanOrEqual(DILEMMA_LIMITS.screen);
+      expect(onPaper(decision), `${where}: with setup and discussion, in characters`).toBeLessThanOrEqual(DILEMMA_LIMITS.paper);
+    },
+  );
 
   it('passes the library checks: cast names unique and present, the narrator not usually first', () => {
     const checked = stories.flatMap(({ story, parsed }) => {

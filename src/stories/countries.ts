@@ -1,3 +1,5 @@
+import { idsOf } from './ids';
+
 /**
  * Where a story is set, by ISO 3166-1 alpha-2 code. The law in a story's legal
  * notes must hold there, so editors keep the list to countries whose rules
@@ -56,4 +58,4 @@ export const COUNTRIES = {
 } as const;
 
 export type CountryId = keyof typeof COUNTRIES;
-export const COUNTRY_IDS = Object.keys(COUNTRIES) as [CountryId, ...CountryId[]];
+export const COUNTRY_IDS = idsOf(COUNTRIES);

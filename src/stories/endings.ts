@@ -1,3 +1,5 @@
+import { idsOf } from './ids';
+
 /**
  * How a story ends for its narrator. Editorial metadata, never shown to
  * readers (it would give the story away): the checks keep any one kind below
@@ -14,4 +16,4 @@ export const ENDINGS = {
 } as const;
 
 export type EndingId = keyof typeof ENDINGS;
-export const ENDING_IDS = Object.keys(ENDINGS) as [EndingId, ...EndingId[]];
+export const ENDING_IDS = idsOf(ENDINGS);

@@ -1,3 +1,5 @@
+import { idsOf } from './ids';
+
 /**
  * The fixed list of industries a story is set in. Editors use it to keep the
  * library varied; readers see the label on each story and can filter search by it.
@@ -33,4 +35,4 @@ export const INDUSTRIES = {
 } as const;
 
 export type IndustryId = keyof typeof INDUSTRIES;
-export const INDUSTRY_IDS = Object.keys(INDUSTRIES) as [IndustryId, ...IndustryId[]];
+export const INDUSTRY_IDS = idsOf(INDUSTRIES);

@@ -1,3 +1,5 @@
+import { idsOf } from './ids';
+
 /**
  * Ethical lenses a choice can lean on. They follow the five approaches most
  * business-ethics frameworks teach, so a workshop can map a room's choices onto
@@ -27,4 +29,4 @@ export const LENSES = {
 } as const;
 
 export type LensId = keyof typeof LENSES;
-export const LENS_IDS = Object.keys(LENSES) as [LensId, ...LensId[]];
+export const LENS_IDS = idsOf(LENSES);

@@ -1,3 +1,5 @@
+import { idsOf } from './ids';
+
 /**
  * What squeezes the narrator. Editorial metadata, so the library does not turn
  * every dilemma on the same deadline (see docs/writing.md).
@@ -13,4 +15,4 @@ export const PRESSURES = {
 } as const;
 
 export type PressureId = keyof typeof PRESSURES;
-export const PRESSURE_IDS = Object.keys(PRESSURES) as [PressureId, ...PressureId[]];
+export const PRESSURE_IDS = idsOf(PRESSURES);

@@ -1,3 +1,5 @@
+import { idsOf } from './ids';
+
 /**
  * Who tells the story. `sells` marks the roles in which the narrator is the
  * seller; the library keeps at least a third of its stories in other hands
@@ -26,4 +28,4 @@ export const ROLES = {
 } as const satisfies Record<string, { label: string; sells: boolean }>;
 
 export type RoleId = keyof typeof ROLES;
-export const ROLE_IDS = Object.keys(ROLES) as [RoleId, ...RoleId[]];
+export const ROLE_IDS = idsOf(ROLES);

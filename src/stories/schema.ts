@@ -10,6 +10,15 @@ import { ENDING_IDS } from './endings';
 /** kebab-case ids: they appear in URLs and key the reader's stored answers. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "double-billing"');
 
+/** Flags the second and later uses of an id in a list, at that item's id field. */
+function flagRepeatedIds(items: { id: string }[], field: string, ctx: Pick<z.RefinementCtx, 'addIssue'>, message: (id: string) => string) {
+  const seen = new Set<string>();
+  items.forEach(({ id }, index) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: message(id) });
+    seen.add(id);
+  });
+}
+
 export const choiceSchema = z
   .object({
     /** Unique within its decision; stored with the reader's answer, so never rename it. */
@@ -56,18 +65,8 @@ export const decisionSchema = z
     legal: z.string().min(20).optional(),
   })
   .superRefine((decision, ctx) => {
-    const seen = new Set<string>();
-    decision.choices.forEach((choice, index) => {
-      if (seen.has(choice.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['choices', index, 'id'],
-          message: `duplicate choice id "${choice.id}" in decision "${decision.id}"`,
-        });
-      }
-      seen.add(choice.id);
-    });
-    if (decision.actual && !seen.has(decision.actual)) {
+    flagRepeatedIds(decision.choices, 'choices', ctx, (id) => `duplicate choice id "${id}" in decision "${decision.id}"`);
+    if (decision.actual && !decision.choices.some((choice) => choice.id === decision.actual)) {
       ctx.addIssue({
         code: 'custom',
         path: ['actual'],
@@ -118,17 +117,7 @@ export const storySchema = z
     decisions: z.array(decisionSchema).default([]),
   })
   .superRefine((story, ctx) => {
-    const seen = new Set<string>();
-    story.decisions.forEach((decision, index) => {
-      if (seen.has(decision.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['decisions', index, 'id'],
-          message: `decision id "${decision.id}" is used twice in this story`,
-        });
-      }
-      seen.add(decision.id);
-    });
+    flagRepeatedIds(story.decisions, 'decisions', ctx, (id) => `decision id "${id}" is used twice in this story`);
   });
 
 export type Story = z.infer<typeof storySchema>;

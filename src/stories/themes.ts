@@ -1,3 +1,5 @@
+import { idsOf } from './ids';
+
 /**
  * The fixed list of themes a story can belong to. A theme gets a page at
  * /themes/<id>/, so ids are permanent: rename the label, never the id.
@@ -54,4 +56,4 @@ export const THEMES = {
 } as const;
 
 export type ThemeId = keyof typeof THEMES;
-export const THEME_IDS = Object.keys(THEMES) as [ThemeId, ...ThemeId[]];
+export const THEME_IDS = idsOf(THEMES);

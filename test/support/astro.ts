@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, TEST_SITE } from './sites';
+import { FIXTURE_LIBRARY } from './content';
 
 /**
  * Vitest copies Vite's import.meta.env (BASE_URL, MODE, DEV, PROD, SSR) into
@@ -20,12 +21,13 @@ export interface AstroRun {
 }
 
 /**
- * Runs the project's own astro CLI with the env the config reads. Each run gets
+ * Runs the project's own astro CLI with the env the config reads, on the
+ * fixture library unless told otherwise. Each run gets
  * its own cache dir so fixture libraries never leak into another build.
  */
 export function runAstro(
   command: 'build' | 'sync',
-  options: { outDir: string; base?: string; storiesDir?: string; env?: Record<string, string> },
+  options: { outDir: string; base?: string; storiesDir?: string; tracksDir?: string; env?: Record<string, string> },
 ): AstroRun {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command, '--silent'], {
     cwd: ROOT,
@@ -36,7 +38,9 @@ export function runAstro(
       BASE_PATH: options.base ?? '/',
       OUT_DIR: options.outDir,
       CACHE_DIR: `${options.outDir}-cache`,
-      ...(options.storiesDir ? { STORIES_DIR: options.storiesDir } : {}),
+      // The fixture library unless a test names another: never content/.
+      STORIES_DIR: options.storiesDir ?? FIXTURE_LIBRARY.stories,
+      TRACKS_DIR: options.tracksDir ?? FIXTURE_LIBRARY.tracks,
       ...options.env,
     },
   });

@@ -18,8 +18,19 @@ export interface StoryFile {
   decisions: { id: string; question: string; choices: { id: string; label: string; lenses?: string[] }[]; actual?: string }[];
 }
 
-/** The stories as their files say, read independently of the site's own code. */
-export function readStories(dir = join(ROOT, 'content/stories')): StoryFile[] {
+/**
+ * The libraries the tests read. The browser tests build and check the fixture
+ * library (test/fixtures/library/README.md); only the content rules read the
+ * real one.
+ */
+export const FIXTURE_LIBRARY = {
+  stories: join(ROOT, 'test/fixtures/library/stories'),
+  tracks: join(ROOT, 'test/fixtures/library/tracks'),
+};
+export const REAL_LIBRARY = { stories: join(ROOT, 'content/stories'), tracks: join(ROOT, 'content/tracks') };
+
+/** The stories as their files say, read independently of the site's own code: the fixture library's unless told. */
+export function readStories(dir = FIXTURE_LIBRARY.stories): StoryFile[] {
   return readdirSync(dir)
     .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
@@ -39,3 +50,44 @@ export function readStories(dir = join(ROOT, 'content/stories')): StoryFile[] {
 }
 
 export const publishedStories = () => readStories().filter((s) => !s.draft);
+
+type DecisionFile = StoryFile['decisions'][number] & { setup?: string; discussion?: string[] };
+
+/** What a present view shows of a dilemma: its question and choices. */
+export const onScreen = (d: DecisionFile) => [d.question, ...d.choices.map((c) => c.label)].join(' ').length;
+/** What a printed dilemma page holds besides: its setup and discussion questions. */
+export const onPaper = (d: DecisionFile) =>
+  [d.question, ...d.choices.map((c) => c.label), d.setup ?? '', ...(d.discussion ?? [])].join(' ').length;
+
+/**
+ * The most text, in characters, one dilemma may carry: a content rule for the
+ * real library (src/stories/content.test.ts), and the size of the fixture
+ * library's wordiest dilemma, which the browser tests fit on a projector and
+ * a printed page.
+ */
+export const DILEMMA_LIMITS = { screen: 480, paper: 1400 };
+
+export interface TrackFile {
+  id: string;
+  file: string;
+  raw: Record<string, unknown>;
+  title: string;
+  decisions: string[];
+  duration: number;
+  closing: string;
+}
+
+/** The tracks as their files say: the fixture library's unless told. */
+export function readTracks(dir = FIXTURE_LIBRARY.tracks): TrackFile[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const data = parse(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1] ?? '') as Omit<TrackFile, 'id' | 'file' | 'raw'>;
+      return {
+        ...data,
+        id: file.replace(/\.md$/, ''),
+        file: relative(ROOT, join(dir, file)),
+        raw: data as unknown as Record<string, unknown>,
+      };
+    });
+}

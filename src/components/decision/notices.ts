@@ -2,7 +2,7 @@ import type { StorageProblem } from '../../lib/storage/engine';
 
 /**
  * What the reader is told about a storage problem. The copy is rendered into
- * the page's HTML by Decision.astro rather than shipped in the widget's
+ * the page’s HTML by StorageNotices.astro rather than shipped in the widget's
  * JavaScript, which has a 10 KB budget.
  */
 export const NOTICES: Record<StorageProblem, string> = {

@@ -1,3 +1,4 @@
+import './answer-list.css';
 import type { DecisionsState } from '../decision/store';
 import type { DecisionSummary } from '../../stories/summary';
 import SavedNote from '../rehearsal/SavedNote';
@@ -17,7 +18,7 @@ export default function AnswerList({ decisions, state }: Props) {
     .sort((a, b) => own(state.answers, b.id)!.at - own(state.answers, a.id)!.at);
   if (answered.length === 0) return <p class="empty">No answers on this device yet.</p>;
   return (
-    <ol class="answer-list">
+    <ol class="rows answer-list">
       {answered.map((decision) => {
         const answer = own(state.answers, decision.id)!;
         const choice = decision.choices.find((c) => c.id === answer.choice);

@@ -68,7 +68,7 @@ export default function PackDocument({ title, audience, link, plan, opening, not
               <ol class="pack-choices">
                 {dilemma.choices.map((choice, c) => (
                   <li>
-                    <span class="pack-letter" aria-hidden="true">
+                    <span class="letter letter-outline" aria-hidden="true">
                       {LETTERS[c]}
                     </span>
                     {choice.label}

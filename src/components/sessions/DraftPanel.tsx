@@ -120,26 +120,23 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
           Your session
         </h2>
         <div class="fields">
-          <label>
-            <span>Title</span>
-            <input
-              class="field"
-              type="text"
-              value={title}
-              maxLength={MAX_TEXT}
-              onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <label>
-            <span>Audience</span>
-            <input
-              class="field"
-              type="text"
-              value={audience}
-              maxLength={MAX_TEXT}
-              onInput={(e) => setAudience((e.target as HTMLInputElement).value)}
-            />
-          </label>
+          {(
+            [
+              ['Title', title, setTitle],
+              ['Audience', audience, setAudience],
+            ] as const
+          ).map(([label, value, set]) => (
+            <label key={label}>
+              <span>{label}</span>
+              <input
+                class="field"
+                type="text"
+                value={value}
+                maxLength={MAX_TEXT}
+                onInput={(e) => set((e.target as HTMLInputElement).value)}
+              />
+            </label>
+          ))}
         </div>
         <p class="estimate">
           {ids.length} {ids.length === 1 ? 'dilemma' : 'dilemmas'} · about <strong>{minutes} minutes</strong>

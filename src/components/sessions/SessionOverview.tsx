@@ -1,4 +1,5 @@
 import Qr from '../share/Qr';
+import StepList, { type StepItem } from '../walk/StepList';
 import { planMinutes, sessionPlan } from './plan';
 import { sessionHash, type SessionLink, type SessionView } from './session-link';
 import type { DilemmaFile } from '../../stories/summary';
@@ -35,6 +36,13 @@ export default function SessionOverview({
   const hash = sessionHash(session);
   const shareUrl = `${sessionUrl}#${hash}`;
   let position = 0;
+  const items: StepItem[] = session.ids.map((id) => {
+    const file = Object.hasOwn(files, id) ? files[id] : undefined;
+    if (file === undefined) return { key: id, loading: true };
+    if (file === null) return { key: id, gone: true };
+    position += 1;
+    return { key: id, href: href({ at: 'step', step: position }), question: file.question, storyTitle: file.storyTitle };
+  });
   return (
     <>
       <p class="kicker">A shared session</p>
@@ -67,27 +75,7 @@ export default function SessionOverview({
         </p>
       )}
       <h2>The dilemmas</h2>
-      <ol class="steps">
-        {session.ids.map((id) => {
-          const file = Object.hasOwn(files, id) ? files[id] : undefined;
-          if (file === undefined) return <li key={id}>Loading…</li>;
-          if (file === null) {
-            return (
-              <li key={id} class="gone">
-                <strong>No longer available</strong>
-                <span>This dilemma (“{id}”) is not on the site any more; the session skips it.</span>
-              </li>
-            );
-          }
-          position += 1;
-          return (
-            <li key={id}>
-              <a href={href({ at: 'step', step: position })}>{file.question}</a>
-              <span>from {file.storyTitle}</span>
-            </li>
-          );
-        })}
-      </ol>
+      <StepList items={items} />
       <h2>Bring the room in</h2>
       <div class="share-session">
         <div class="code">

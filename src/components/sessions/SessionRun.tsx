@@ -9,6 +9,7 @@ import { readSessionHash, sessionHash, sessionKey, type ReadLink, type SessionVi
 import type { DilemmaFile } from '../../stories/summary';
 import SessionStep from './SessionStep';
 import SessionOverview from './SessionOverview';
+import Debrief from '../walk/Debrief';
 
 export interface SessionRunProps {
   /** Where summaries live: `<dilemmas><id>/summary.json`. */
@@ -124,7 +125,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
   render(props: SessionRunProps, { link }: State) {
     if (!link) {
       return (
-        <div class="session-run">
+        <div class="walk session-run">
           <h1>Opening the session…</h1>
         </div>
       );
@@ -132,7 +133,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     const view = this.view();
     const steps = this.loaded() ? this.steps() : [];
     return (
-      <div class="session-run" ref={(el) => void (this.root = el)}>
+      <div class="walk session-run" ref={(el) => void (this.root = el)}>
         {steps.length > 0 && (
           <JoinedBanner
             session={sessionKey(link.session.ids)}
@@ -217,28 +218,20 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     const { link, decisions } = this.state;
     const steps = this.steps();
     return (
-      <>
-        <p class="kicker">
-          <a href={this.href({ at: 'overview' })}>{link!.session.title || 'A shared session'}</a> · finished
-        </p>
-        <h1 tabIndex={-1}>Debrief</h1>
-        {closing.map((paragraph) => (
-          <p class="text">{paragraph}</p>
-        ))}
-        <h2>Your answers in this session</h2>
+      <Debrief
+        title={link!.session.title || 'A shared session'}
+        overviewHref={this.href({ at: 'overview' })}
+        closing={closing}
+        kind="session"
+        lastHref={steps.length > 0 ? this.href({ at: 'step', step: steps.length }) : undefined}
+        more={
+          <>
+            <a href={myAnswersHref}>All my answers</a> · <a href={builderHref}>Build another session</a>
+          </>
+        }
+      >
         <AnswerList decisions={steps} state={decisions} />
-        <p class="next">
-          {steps.length > 0 && (
-            <>
-              <a href={this.href({ at: 'step', step: steps.length })} rel="prev">
-                ← Back to the last dilemma
-              </a>{' '}
-              ·{' '}
-            </>
-          )}
-          <a href={myAnswersHref}>All my answers</a> · <a href={builderHref}>Build another session</a>
-        </p>
-      </>
+      </Debrief>
     );
   }
 }

@@ -1,4 +1,5 @@
 import DecisionWidget from '../decision/DecisionWidget';
+import StepNav from '../walk/StepNav';
 import RoomTally from '../room/console/RoomTally';
 import { LENSES } from '../../stories/lenses';
 import { own } from '../../lib/storage/guards';
@@ -23,37 +24,22 @@ const lensLabel = (id: string) => own<{ label: string }>(LENSES, id)?.label ?? i
 /**
  * One dilemma of a shared session: where the room is in the session, the
  * dilemma answered with the site's own widget, where it comes from, and the
- * facilitator's room tally. The arrow keys follow its rel links.
+ * facilitator's room tally.
  */
 export default function SessionStep({ file, n, total, title, session, href, roomOpen, toggleRoom }: Props) {
-  const previous = n > 1 ? href({ at: 'step', step: n - 1 }) : href({ at: 'overview' });
-  const next = n < total ? href({ at: 'step', step: n + 1 }) : href({ at: 'finish' });
   const choices = file.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: lenses.map(lensLabel) }));
   const room = `room-${file.id}`;
   return (
     <>
-      <nav class="progress" aria-label="Session progress">
-        <p>
-          <a href={href({ at: 'overview' })}>{title}</a> ·{' '}
-          <strong>
-            Dilemma {n} of {total}
-          </strong>
-        </p>
-        <progress max={total} value={n} aria-label={`Dilemma ${n} of ${total}`}>
-          {n} of {total}
-        </progress>
-        <div class="step-links">
-          <a href={previous} rel="prev">
-            ← {n > 1 ? 'Previous' : 'Overview'}
-          </a>
-          <span class="keys" aria-hidden="true">
-            ← → keys work too
-          </span>
-          <a href={next} rel="next">
-            {n < total ? 'Next' : 'Finish'} →
-          </a>
-        </div>
-      </nav>
+      <StepNav
+        label="Session progress"
+        title={title}
+        overviewHref={href({ at: 'overview' })}
+        n={n}
+        total={total}
+        previousHref={n > 1 ? href({ at: 'step', step: n - 1 }) : href({ at: 'overview' })}
+        nextHref={n < total ? href({ at: 'step', step: n + 1 }) : href({ at: 'finish' })}
+      />
       <section class="decision" aria-labelledby={file.id} key={file.id}>
         <p class="eyebrow">What would you do?</p>
         {file.setup && <p class="setup">{file.setup}</p>}

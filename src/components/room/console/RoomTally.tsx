@@ -9,6 +9,7 @@ import {
   roomDecision,
   roundCounts,
   setRevealed,
+  type RoomDecision,
   type RoomState,
 } from '../protocol/store';
 import { tallyRows } from '../../decision/tally';
@@ -80,6 +81,21 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
     this.timer = window.setInterval(this.tick, 250);
     document.addEventListener('visibilitychange', this.tick);
   };
+
+  private resetTimer = () => {
+    this.stopTicking();
+    this.setState({ countdown: stopped(this.state.minutes * 60_000) });
+  };
+
+  private resetCount(d: RoomDecision) {
+    const { session, decision } = this.props;
+    const handedIn = new Set(d.rounds.flatMap((r) => Object.keys(r.handIns))).size;
+    // Phones' hand-ins cannot be counted again by hand: ask before they go.
+    const question = `Reset this dilemma? The hands and ${handedIn} ${handedIn === 1 ? 'phone’s hand-in' : 'phones’ hand-ins'} of every vote are cleared.`;
+    if (handedIn > 0 && !window.confirm(question)) return;
+    resetRoomDecision(session, decision);
+    this.setState({ status: handedIn > 0 ? 'Hands and hand-ins cleared.' : 'Room count reset.' });
+  }
 
   render({ session, decision, choices }: RoomTallyProps, { room, minutes, countdown, now, status }: State) {
     const d = roomDecision(room, session, decision);
@@ -153,14 +169,7 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
           <button type="button" class="button" onClick={this.startStop}>
             {running ? 'Pause timer' : 'Start timer'}
           </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              this.stopTicking();
-              this.setState({ countdown: stopped(minutes * 60_000) });
-            }}
-          >
+          <button type="button" class="button" onClick={this.resetTimer}>
             Reset timer
           </button>
         </div>
@@ -169,23 +178,7 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
           <button type="button" class="button primary" onClick={() => setRevealed(session, decision, !revealed)}>
             {revealed ? 'Hide results' : 'Reveal results'}
           </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              const handedIn = new Set(d.rounds.flatMap((r) => Object.keys(r.handIns))).size;
-              // Phones' hand-ins cannot be counted again by hand: ask before they go.
-              if (
-                handedIn > 0 &&
-                !window.confirm(
-                  `Reset this dilemma? The hands and ${handedIn} ${handedIn === 1 ? 'phone’s hand-in' : 'phones’ hand-ins'} of every vote are cleared.`,
-                )
-              )
-                return;
-              resetRoomDecision(session, decision);
-              this.setState({ status: handedIn > 0 ? 'Hands and hand-ins cleared.' : 'Room count reset.' });
-            }}
-          >
+          <button type="button" class="button" onClick={() => this.resetCount(d)}>
             Reset the count
           </button>
         </div>
