@@ -7,10 +7,11 @@ import { searchIndex } from './src/integrations/search-index';
 import { offline } from './src/integrations/offline';
 import { decisionSummaries } from './src/integrations/summaries';
 import { storyChecksOverlay } from './src/integrations/story-checks';
+import { siteUrlWarning } from './src/integrations/site-url';
 
 // The same build serves at / or under a sub-path (GitHub Pages serves
 // https://<owner>.github.io/<repo>/): set SITE_URL and BASE_PATH to match.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -30,6 +31,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(embed\/|tracks\/[^/]+\/pack\/$|sessions\/(pack\/)?$|room\/)/.test(page) }),
     decisionSummaries(),
     storyChecksOverlay(),
+    siteUrlWarning(process.env.SITE_URL),
     searchIndex(),
     offline(),
   ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAstro } from './support/astro';
+import { SITE_URL_WARNING } from '../src/integrations/site-url';
 import { OUTPUT, ROOT } from './support/sites';
 
 /** Syncs content from a fixture folder with the real config; sync runs the same loader and schema as build. */
@@ -135,8 +136,11 @@ describe('drafts', () => {
       outDir,
       storiesDir: join(ROOT, 'test/fixtures/with-draft'),
       tracksDir: join(ROOT, 'test/fixtures/no-tracks'),
+      // And a build that does not know its address says so, once.
+      env: { SITE_URL: '' },
     });
     expect(run.status, run.output).toBe(0);
+    expect(run.output.split(SITE_URL_WARNING).length - 1).toBe(1);
     expect(existsSync(`${outDir}/stories/published-story/index.html`)).toBe(true);
     expect(existsSync(`${outDir}/stories/draft-story/index.html`)).toBe(false);
     expect(readFileSync(`${outDir}/rss.xml`, 'utf8')).not.toContain('draft-story');

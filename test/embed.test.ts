@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { useHarness } from './support/setup';
 import { publishedStories } from './support/content';
 import { axeViolations } from './support/axe';
-import { ROOT } from './support/sites';
 
 const harness = useHarness();
 const story = publishedStories().find((s) => s.decisions.length > 0)!;
@@ -18,7 +15,17 @@ async function hostPage(src: string) {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><title>A course page</title><body>
       <iframe src="${src}" title="${decision.question.replaceAll('"', '&quot;')}" width="100%" height="720" style="border:0"></iframe>
-      <script>window.heights = []; addEventListener('message', (e) => e.data && e.data.type === 'judgment-calls:height' && heights.push(e.data.height));</script>
+      <script>
+        // The README's snippet: messages from this frame only.
+        const frame = document.querySelector('iframe[src*="/embed/"]');
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.source === frame.contentWindow && e.data?.type === 'judgment-calls:height') {
+            frame.style.height = e.data.height + 'px';
+            heights.push(e.data.height);
+          }
+        });
+      </script>
     </body></html>`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -36,7 +43,15 @@ describe('embeds', () => {
       await frame.getByRole('button', { name: 'Commit to this choice' }).click();
       await expect(frame.locator('.verdict').textContent()).resolves.toContain(decision.choices[1]!.label);
       await expect(frame.locator('.consequence').isVisible()).resolves.toBe(true);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(1);
+      const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      await expect.poll(async () => (await heights()).length).toBeGreaterThan(1);
+      const answered = (await heights()).at(-1)!;
+      const frameHeight = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+      await expect.poll(frameHeight).toBe(answered);
+      // Back to the open question: the frame shrinks with it.
+      await frame.getByRole('button', { name: 'Clear my answer' }).click();
+      await expect.poll(async () => (await heights()).at(-1)).toBeLessThan(answered);
+      await expect.poll(frameHeight).toBeLessThan(answered);
       // No site chrome, and a way back to the full discussion.
       await expect(frame.locator('.site-header').count()).resolves.toBe(0);
       await expect(frame.getByRole('link', { name: 'Discuss it on Judgment Calls' }).getAttribute('target')).resolves.toBe('_blank');
@@ -58,6 +73,18 @@ describe('embeds', () => {
     expect(code).toContain('height="720"');
   });
 
+  it('registers no service worker, where a page of the site itself does', async () => {
+    const registered = async (path: string) => {
+      const { page } = await harness.chrome.open();
+      await page.goto(`${harness.site.home}${path}`);
+      // The site registers its worker three seconds after load; give it a second more.
+      await page.waitForTimeout(4000);
+      return page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+    };
+    expect(await registered(`stories/${story.id}/`)).toBe(1);
+    expect(await registered(`embed/${decision.id}/`)).toBe(0);
+  });
+
   it('finds no axe violations on an embed, and keeps it out of the sitemap and search engines', async () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.site.home}embed/${decision.id}/`);
@@ -65,16 +92,5 @@ describe('embeds', () => {
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
     const sitemap = await (await fetch(`${harness.site.home}sitemap-0.xml`)).text();
     expect(sitemap).not.toContain('/embed/');
-  });
-
-  it('lets only embeds be framed by other sites, where the host reads _headers', () => {
-    const rules = readFileSync(join(ROOT, 'public/_headers'), 'utf8').split(/\n(?=\/)/);
-    const framing = rules
-      .filter((rule) => /frame-ancestors 'self'/.test(rule) && /X-Frame-Options: SAMEORIGIN/.test(rule))
-      .map((rule) => rule.split('\n')[0]!.trim());
-    expect(framing).toEqual(
-      expect.arrayContaining(['/', '/stories/*', '/dilemmas/*', '/tracks/*', '/search/*', '/my-answers/*', '/about/*']),
-    );
-    expect(rules.filter((rule) => /^\/(\*|embed)/.test(rule) && /frame|X-Frame/i.test(rule))).toEqual([]);
   });
 });

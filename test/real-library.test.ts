@@ -34,6 +34,7 @@ describe('the real library (content/)', () => {
   it('builds, gives every story and dilemma a page, and links to nothing missing', () => {
     const run = runAstro('build', { outDir: dir, storiesDir: REAL_LIBRARY.stories, tracksDir: REAL_LIBRARY.tracks });
     expect(run.status, run.output).toBe(0);
+    expect(run.output).not.toContain('SITE_URL is not set');
 
     const stories = readStories(REAL_LIBRARY.stories).filter((s) => !s.draft);
     for (const story of stories) {

@@ -37,10 +37,13 @@
   let waiting = null;
   let reloading = false;
   // Registered a few seconds after load, so precaching never competes with the
-  // page itself, or with a slow phone's first paint.
+  // page itself, or with a slow phone's first paint. Never from an embed: a
+  // course page with one dilemma in a frame must not fill the host site's
+  // storage with the whole library.
   addEventListener('load', () =>
     setTimeout(
       () =>
+        !document.body.classList.contains('framed') &&
         workers
           ?.register(`${base}sw.js`, { scope: base })
           .then((registration) => {
