@@ -165,6 +165,44 @@ describe('a room with phones', () => {
     expect([...facilitatorErrors, ...first.errors, ...second.errors]).toEqual([]);
   }, 120_000);
 
+  it('counts a phone that leaves and joins again as the same phone, its new hand-in replacing the old', async () => {
+    const { page, code } = await console_(`track:${TRACK}`);
+    const joinQr = (await decodeQr(page.locator('.join-qr')))!;
+    const attendee = await phone(joinQr, () => 0);
+    const typeIn = async (handIn: string) => {
+      await page.locator('#typed-code').fill(handIn);
+      await page.getByRole('button', { name: 'Count this code' }).click();
+    };
+    await typeIn(attendee.code);
+    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('1 phone has handed in so far.');
+
+    // A tap on "Leave the room" asks first; cancelled, the phone stays in.
+    await attendee.page.goto(`${harness.site.home}tracks/${TRACK}/1/`);
+    attendee.page.once('dialog', (dialog) => void dialog.dismiss());
+    await attendee.page.getByRole('button', { name: 'Leave the room' }).click();
+    await expect(attendee.page.locator('.joined').isVisible()).resolves.toBe(true);
+    attendee.page.once('dialog', (dialog) => void dialog.accept());
+    await attendee.page.getByRole('button', { name: 'Leave the room' }).click();
+    await expect.poll(() => attendee.page.locator('.joined').count()).toBe(0);
+
+    // Back in by the join code, a changed answer, a new hand-in: still one phone.
+    await attendee.page.goto(joinQr);
+    await expect(attendee.page.locator('.joined').textContent()).resolves.toContain(`Answering for room ${code}`);
+    await attendee.page.goto(`${harness.site.home}tracks/${TRACK}/1/`);
+    await attendee.page.getByRole('button', { name: 'Change my answer' }).click();
+    await answer(attendee.page, steps[0]!.choices[1]!.label);
+    await attendee.page.goto(`${harness.site.home}room/my-hand-in/`);
+    await attendee.page.locator('.hand-in-qr').waitFor();
+    const again = (await attendee.page.locator('[data-hand-in-code]').getAttribute('data-hand-in-code'))!;
+    expect(again).not.toBe(attendee.code);
+    await typeIn(again);
+    await expect.poll(() => page.locator('.log .counted').count()).toBe(2);
+    await expect(page.locator('.console .phones').textContent()).resolves.toBe('1 phone has handed in so far.');
+    await page.getByRole('button', { name: 'Reveal results' }).click();
+    await expect(tally(page)).resolves.toEqual(steps[0]!.choices.map((_, c) => Number(c === 1)));
+    expect([...facilitatorErrors, ...attendee.errors]).toEqual([]);
+  }, 120_000);
+
   it('runs a room for a coach’s own session', async () => {
     const ids = [steps[3]!.id, steps[0]!.id];
     const hash = `t=${encodeURIComponent('Thursday: new managers')}&d=${ids.join(',')}`;
@@ -399,7 +437,8 @@ describe('a room with phones', () => {
       await received.close();
       await phonePage.goto(`${harness.site.home}dilemmas/${step.id}/`);
     }
-    // Leaving the room takes the banner away and leaves the phone's answers alone.
+    // Leaving the room asks first, then takes the banner away and leaves the phone's answers alone.
+    phonePage.once('dialog', (dialog) => void dialog.accept());
     await phonePage.getByRole('button', { name: 'Leave the room' }).click();
     await expect(phonePage.locator('.joined').count()).resolves.toBe(0);
     expect(facilitatorErrors).toEqual([]);

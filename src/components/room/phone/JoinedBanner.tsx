@@ -1,7 +1,8 @@
 import { Watching } from '../../../lib/storage/watching';
 import type { RoomContent } from '../protocol/hand-in-code';
 import { normalise } from '../protocol/room-code';
-import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, leaveRoom, type JoinedState } from '../protocol/joined';
+import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, type JoinedState } from '../protocol/joined';
+import { confirmLeave } from './leave';
 import { roomCodeGuard } from '../protocol/room-content';
 import { takeJoining } from '../protocol/joined-key';
 
@@ -56,9 +57,12 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
           Answering for room <strong class="room-code">{room.code}</strong>. When you have answered,{' '}
           <a href={`${handIn}#${encodeURIComponent(session)}`}>hand in your answers</a>.
         </p>
-        <button type="button" class="button" onClick={() => leaveRoom(session)}>
-          Leave the room
-        </button>
+        <p class="leave">
+          Not in this room any more?{' '}
+          <button type="button" class="button" onClick={() => confirmLeave(session, room.code)}>
+            Leave the room
+          </button>
+        </p>
       </aside>
     );
   }

@@ -5,7 +5,8 @@ import { fetchSummary } from '../../my-answers/summaries';
 import type { DecisionSummary } from '../../../stories/summary';
 import Qr from '../../share/Qr';
 import { HAND_IN_PATH, encodeHandIn, grouped } from '../protocol/hand-in-code';
-import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, leaveRoom, type JoinedState } from '../protocol/joined';
+import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, type JoinedState } from '../protocol/joined';
+import { confirmLeave } from './leave';
 
 interface Props {
   base: string;
@@ -98,7 +99,7 @@ export default class MyHandIn extends Watching<Props, State> {
           })}
         </ol>
         <p class="hint">Handing in shows your choices to the room’s count only; it never changes your own answers on this phone.</p>
-        <button type="button" class="button" onClick={() => leaveRoom(session)}>
+        <button type="button" class="button" onClick={() => confirmLeave(session, room.code)}>
           Leave room {room.code}
         </button>
       </div>

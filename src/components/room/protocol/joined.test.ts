@@ -32,9 +32,28 @@ describe('a phone in a room', () => {
     expect(joinedRoom($joined.get(), 'track:a')).toBeUndefined();
     forgetLapsed();
     expect(getTestStorage()[JOINED_KEY]).toBeUndefined();
-    joinRoom('track:a', room('K7Q'));
+  });
+
+  it('keeps the token across leaving and joining again, so the room still counts one phone', () => {
+    const now = Date.now();
+    joinRoom('track:a', room('K7Q'), now);
+    const token = joinedRoom($joined.get(), 'track:a', now)!.token;
     leaveRoom('track:a');
-    expect(getTestStorage()[JOINED_KEY]).toBeUndefined();
+    expect(joinedRoom($joined.get(), 'track:a', now)).toBeUndefined();
+    joinRoom('track:a', room('K7Q'), now + 1000);
+    expect(joinedRoom($joined.get(), 'track:a', now + 1000)!.token).toBe(token);
+    // A new room (after "Start a new room") is a new code, and so a new token.
+    joinRoom('track:a', room('Z9Z'), now + 2000);
+    expect(joinedRoom($joined.get(), 'track:a', now + 2000)!.token).not.toBe(token);
+  });
+
+  it('reads a phone joined under version 1, room and token intact', () => {
+    getTestStorage()[JOINED_KEY] = JSON.stringify({ version: 1, rooms: { 'track:a': { ...room('K7Q'), token: 'AB12', at: Date.now() } } });
+    cleanStores($joined);
+    keepMount($joined);
+    expect(joinedRoom($joined.get(), 'track:a')?.token).toBe('AB12');
+    joinRoom('track:a', room('K7Q'));
+    expect(joinedRoom($joined.get(), 'track:a')?.token).toBe('AB12');
   });
 
   it('drops a stored room whose dilemma list is damaged, rather than read it by the wrong positions', () => {

@@ -1,5 +1,5 @@
 import { versionedStore, type VersionedSpec } from '../../../lib/storage/versioned-store';
-import { field, own, recordOf, shape, text, time } from '../../../lib/storage/guards';
+import { field, isRecord, own, recordOf, shape, text, time } from '../../../lib/storage/guards';
 import type { RoomContent } from './hand-in-code';
 import { TOKEN_LENGTH, randomCode } from './room-code';
 import { MAX_TITLE, roomCodeGuard, roomContentGuard, roomTitle, tokenGuard } from './room-content';
@@ -9,8 +9,9 @@ import { JOINED_KEY } from './joined-key';
  * An attendee's phone: the rooms it answers for. Each room gets its own random
  * token, which tells the facilitator's device that two hand-ins came from the
  * same phone, so the second replaces the first; a new room gets a new token,
- * so hand-ins to different rooms cannot be linked. Nothing here touches the
- * reader's own answers.
+ * so hand-ins to different rooms cannot be linked. The token outlives leaving:
+ * a phone that leaves and joins the same room again is still one phone, until
+ * the room lapses. Nothing here touches the reader's own answers.
  */
 export { JOINED_KEY };
 
@@ -21,13 +22,21 @@ export interface JoinedRoom extends RoomContent {
   at: number;
 }
 
-export interface JoinedState {
-  version: 1;
-  /** By session: "track:<id>", "dilemma:<id>" or "session:<ids>". */
-  rooms: Record<string, JoinedRoom>;
+/** A room's token, kept after leaving: `at` is when the phone first joined. */
+export interface RoomToken {
+  token: string;
+  at: number;
 }
 
-export const EMPTY_JOINED: JoinedState = Object.freeze({ version: 1, rooms: {} });
+export interface JoinedState {
+  version: 2;
+  /** By session: "track:<id>", "dilemma:<id>" or "session:<ids>". */
+  rooms: Record<string, JoinedRoom>;
+  /** By room code: the token this phone hands in with, joined now or before. */
+  tokens: Record<string, RoomToken>;
+}
+
+export const EMPTY_JOINED: JoinedState = Object.freeze({ version: 2, rooms: {}, tokens: {} });
 export const ROOM_LIFETIME = 12 * 60 * 60 * 1000;
 
 const joinedGuard = shape<JoinedRoom>({
@@ -38,15 +47,32 @@ const joinedGuard = shape<JoinedRoom>({
   at: time,
 });
 
+const tokenRecordGuard = shape<RoomToken>({ token: tokenGuard, at: time });
+
 const spec: VersionedSpec<JoinedState> = {
   key: JOINED_KEY,
-  version: 1,
-  validate: (data, problems) => ({ version: 1, rooms: field(data, 'rooms', recordOf(joinedGuard), {}, problems) }),
+  version: 2,
+  migrations: [
+    // 1 → 2: tokens kept by room code, so leaving no longer forgets them.
+    (data) => {
+      const tokens: Record<string, unknown> = {};
+      for (const room of Object.values(isRecord(data.rooms) ? data.rooms : {})) {
+        if (isRecord(room) && typeof room.code === 'string') tokens[room.code] = { token: room.token, at: room.at };
+      }
+      return { ...data, tokens };
+    },
+  ],
+  validate: (data, problems) => ({
+    version: 2,
+    rooms: field(data, 'rooms', recordOf(joinedGuard), {}, problems),
+    tokens: field(data, 'tokens', recordOf(tokenRecordGuard), {}, problems),
+  }),
   empty: EMPTY_JOINED,
 };
 export const $joined = versionedStore(spec).$store;
 
-const open = (room: JoinedRoom | undefined, now: number) => room !== undefined && now - room.at < ROOM_LIFETIME && room.at <= now + 60_000;
+const open = (room: { at: number } | undefined, now: number) =>
+  room !== undefined && now - room.at < ROOM_LIFETIME && room.at <= now + 60_000;
 
 /** The room this phone answers for in a session, unless it has lapsed. */
 export function joinedRoom(state: JoinedState, session: string, now = Date.now()): JoinedRoom | undefined {
@@ -61,20 +87,34 @@ export function latestRoom(state: JoinedState, now = Date.now()): [string, Joine
     .sort((a, b) => b[1].at - a[1].at)[0];
 }
 
-/** Keeps only rooms still open, and `change`s them: once none is left the key goes, and pages stop loading the banner. */
-function keepOpen(change: (rooms: Record<string, JoinedRoom>) => void, now = Date.now()): void {
-  const rooms = Object.fromEntries(Object.entries($joined.get().rooms).filter(([, room]) => open(room, now)));
-  change(rooms);
-  $joined.set(Object.keys(rooms).length === 0 ? EMPTY_JOINED : { version: 1, rooms });
+/**
+ * Keeps only rooms and tokens still open, and `change`s them: once none is
+ * left the key goes, and pages stop loading the banner.
+ */
+function keepOpen(change: (rooms: Record<string, JoinedRoom>, tokens: Record<string, RoomToken>) => void, now = Date.now()): void {
+  const state = $joined.get();
+  const rooms = Object.fromEntries(Object.entries(state.rooms).filter(([, room]) => open(room, now)));
+  const tokens = Object.fromEntries(Object.entries(state.tokens).filter(([, token]) => open(token, now)));
+  change(rooms, tokens);
+  const empty = Object.keys(rooms).length === 0 && Object.keys(tokens).length === 0;
+  $joined.set(empty ? EMPTY_JOINED : { version: 2, rooms, tokens });
 }
 
-/** Joins a session's room; rejoining the same room keeps the phone's token, so its hand-ins still replace each other. */
+/**
+ * Joins a session's room. The same room, joined again (after leaving too),
+ * keeps the phone's token, so its hand-ins still replace each other and the
+ * room still counts one phone.
+ */
 export function joinRoom(session: string, room: Omit<JoinedRoom, 'at' | 'token'>, now = Date.now()): void {
-  const known = joinedRoom($joined.get(), session, now);
-  const token = known?.code === room.code ? known.token : randomCode(TOKEN_LENGTH);
-  keepOpen((rooms) => void (rooms[session] = { ...room, title: roomTitle(room.title), token, at: now }), now);
+  keepOpen((rooms, tokens) => {
+    const known = own(tokens, room.code);
+    const token = known ?? { token: randomCode(TOKEN_LENGTH), at: now };
+    tokens[room.code] = token;
+    rooms[session] = { ...room, title: roomTitle(room.title), token: token.token, at: now };
+  }, now);
 }
 
+/** Stops answering for a session's room; the token stays, should the phone join it again. */
 export const leaveRoom = (session: string) => keepOpen((rooms) => void delete rooms[session]);
 
 /** Forgets rooms that have lapsed. */
