@@ -94,6 +94,19 @@ async function scan(page: Page, url: string, token: string) {
   return ms;
 }
 
+/** The facilitator types a phone's code into the console. */
+async function typeIn(page: Page, handIn: string) {
+  await page.locator('#typed-code').fill(handIn);
+  await page.getByRole('button', { name: 'Count this code' }).click();
+}
+
+/** The code a phone's hand-in page shows now. */
+async function showCode(phonePage: Page) {
+  await phonePage.goto(`${harness.site.home}room/my-hand-in/`);
+  await phonePage.locator('.hand-in-qr').waitFor();
+  return (await phonePage.locator('[data-hand-in-code]').getAttribute('data-hand-in-code'))!;
+}
+
 const tally = (page: Page) =>
   page
     .locator('.now .room-chart li')
@@ -108,7 +121,7 @@ describe('a room with phones', () => {
     const first = await phone(joinQr, (i) => i % 2);
     const second = await phone(joinQr, () => 0);
     const token = (c: string) => c.slice(4, 8);
-    expect(first.code).toHaveLength(11 + steps.length);
+    expect(first.code).toHaveLength(14 + steps.length);
     console.log(`hand-in for a ${steps.length}-dilemma track: ${first.url.length}-character URL, ${first.code.length}-character code`);
 
     // Camera: counted once, however long the code stays in view.
@@ -169,11 +182,7 @@ describe('a room with phones', () => {
     const { page, code } = await console_(`track:${TRACK}`);
     const joinQr = (await decodeQr(page.locator('.join-qr')))!;
     const attendee = await phone(joinQr, () => 0);
-    const typeIn = async (handIn: string) => {
-      await page.locator('#typed-code').fill(handIn);
-      await page.getByRole('button', { name: 'Count this code' }).click();
-    };
-    await typeIn(attendee.code);
+    await typeIn(page, attendee.code);
     await expect.poll(() => page.locator('.console .phones').textContent()).toBe('1 phone has handed in so far.');
 
     // A tap on "Leave the room" asks first; cancelled, the phone stays in.
@@ -191,15 +200,51 @@ describe('a room with phones', () => {
     await attendee.page.goto(`${harness.site.home}tracks/${TRACK}/1/`);
     await attendee.page.getByRole('button', { name: 'Change my answer' }).click();
     await answer(attendee.page, steps[0]!.choices[1]!.label);
-    await attendee.page.goto(`${harness.site.home}room/my-hand-in/`);
-    await attendee.page.locator('.hand-in-qr').waitFor();
-    const again = (await attendee.page.locator('[data-hand-in-code]').getAttribute('data-hand-in-code'))!;
+    const again = await showCode(attendee.page);
     expect(again).not.toBe(attendee.code);
-    await typeIn(again);
+    await typeIn(page, again);
     await expect.poll(() => page.locator('.log .counted').count()).toBe(2);
     await expect(page.locator('.console .phones').textContent()).resolves.toBe('1 phone has handed in so far.');
     await page.getByRole('button', { name: 'Reveal results' }).click();
     await expect(tally(page)).resolves.toEqual(steps[0]!.choices.map((_, c) => Number(c === 1)));
+    expect([...facilitatorErrors, ...attendee.errors]).toEqual([]);
+  }, 120_000);
+
+  it('counts two people on one phone apart, and refuses a code older than the one counted', async () => {
+    const { page } = await console_(`track:${TRACK}`);
+    const joinQr = (await decodeQr(page.locator('.join-qr')))!;
+    const attendee = await phone(joinQr, () => 0);
+    const log = page.locator('.log li');
+    await typeIn(page, attendee.code);
+    await expect.poll(() => log.first().textContent()).toMatch(/; new\.$/);
+
+    // The same person changes an answer: the new code replaces the old one...
+    await attendee.page.goto(`${harness.site.home}tracks/${TRACK}/1/`);
+    await attendee.page.getByRole('button', { name: 'Change my answer' }).click();
+    await answer(attendee.page, steps[0]!.choices[1]!.label);
+    const newer = await showCode(attendee.page);
+    await typeIn(page, newer);
+    await expect.poll(() => log.first().textContent()).toMatch(/replaces their earlier hand-in\.$/);
+    // ...and the old code, shown again later, is refused rather than counted over it.
+    await typeIn(page, attendee.code);
+    await expect.poll(() => log.first().textContent()).toMatch(/older than the one already counted from phone/);
+    await page.getByRole('button', { name: 'Reveal results' }).click();
+    await expect(tally(page)).resolves.toEqual(steps[0]!.choices.map((_, c) => Number(c === 1)));
+
+    // Someone else answers on the same phone: a second person, whose hand-in adds a vote.
+    await attendee.page.goto(`${harness.site.home}tracks/${TRACK}/1/`);
+    await attendee.page.getByRole('button', { name: 'Someone else answers' }).click();
+    await answer(attendee.page, steps[0]!.choices[2]!.label);
+    const second = await showCode(attendee.page);
+    await expect(attendee.page.locator('.answering').textContent()).resolves.toContain('person 2 on this phone');
+    await expect(attendee.page.locator('.handed li').nth(1).textContent()).resolves.toContain('Not answered yet');
+    await typeIn(page, second);
+    await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 people on 1 phone have handed in so far.');
+    await expect(tally(page)).resolves.toEqual(steps[0]!.choices.map((_, c) => Number(c === 1) + Number(c === 2)));
+    // The first person's other answers are not handed in twice.
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.getByRole('button', { name: 'Reveal results' }).click();
+    await expect(tally(page)).resolves.toEqual(steps[1]!.choices.map((_, c) => Number(c === 0)));
     expect([...facilitatorErrors, ...attendee.errors]).toEqual([]);
   }, 120_000);
 
@@ -235,9 +280,9 @@ describe('a room with phones', () => {
     const bad = {
       'not a Judgment Calls hand-in': 'https://example.com/wifi',
       'mistyped or unreadable character': good.slice(0, -1) + (good.endsWith('0') ? '1' : '0'),
-      'newer version of the site': withCheck(`2${good.slice(1, -1)}`),
+      'newer version of the site': withCheck(`3${good.slice(1, -1)}`),
       [`for room ZZZ`]: encodeHandIn({ ...room, code: code === 'ZZZ' ? 'YYY' : 'ZZZ' }, 'T9X4', { [step.id]: step.choices[0]!.id }),
-      'does not match this room’s dilemmas and choices': withCheck(`${good.slice(0, 8)}9${good.slice(9, -1)}`),
+      'does not match this room’s dilemmas and choices': withCheck(`${good.slice(0, 11)}9${good.slice(12, -1)}`),
       'too short': good.slice(0, 5),
     };
     for (const [reason, typed] of Object.entries(bad)) {

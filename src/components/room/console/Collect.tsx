@@ -53,7 +53,7 @@ export default class Collect extends Component<Props, State> {
     const result = collect(text, this.props.session);
     if (result.ok) {
       // Counted already, in this round: the camera is still seeing the same phone.
-      if (result.changed) this.note(true, countedMessage(result));
+      if (result.as !== 'same') this.note(true, countedMessage(result));
     } else if (!this.refused.has(text)) {
       this.refused.add(text);
       this.note(false, result.message);

@@ -10,6 +10,7 @@ import {
   MAX_ROUNDS,
   newRoom,
   openRoom,
+  peopleInSession,
   phonesInSession,
   roomDecision,
   startSecondRound,
@@ -99,6 +100,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     const joinUrl = `${location.origin}${base}${scope.joinPath(code)}`;
     const total = scope.decisions.length;
     const phoneCount = phonesInSession(room, scope.session);
+    const people = peopleInSession(room, scope.session);
     return (
       <div class="console">
         <h1>
@@ -108,7 +110,9 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
         <p class="phones">
           {phoneCount === 0
             ? 'No phones have handed in yet.'
-            : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
+            : people > phoneCount
+              ? `${people} people on ${phoneCount} ${phoneCount === 1 ? 'phone have' : 'phones have'} handed in so far.`
+              : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
         </p>
         <JoinScreen code={code} url={joinUrl} title={scope.title} />
         <section class="now" aria-labelledby="now-heading" data-comparing={decision.revealed && decision.rounds.length > 1}>

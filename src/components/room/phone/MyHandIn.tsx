@@ -5,7 +5,8 @@ import { fetchSummary } from '../../my-answers/summaries';
 import type { DecisionSummary } from '../../../stories/summary';
 import Qr from '../../share/Qr';
 import { HAND_IN_PATH, encodeHandIn, grouped } from '../protocol/hand-in-code';
-import { $joined, EMPTY_JOINED, joinedRoom, latestRoom, type JoinedState } from '../protocol/joined';
+import { $joined, EMPTY_JOINED, firstJoined, joinedRoom, latestRoom, type JoinedState } from '../protocol/joined';
+import { whoHandsIn } from './who-hands-in';
 import { confirmLeave } from './leave';
 
 interface Props {
@@ -67,14 +68,15 @@ export default class MyHandIn extends Watching<Props, State> {
         </div>
       );
     }
-    const choices = Object.fromEntries(room.decisions.map((d) => [d.id, own(decisions.answers, d.id)?.choice]));
-    const code = encodeHandIn(room, room.token, choices);
+    const { person, order, choices } = whoHandsIn(room.decisions, decisions, firstJoined(joined, room.code) ?? room.at);
+    const code = encodeHandIn(room, room.token, choices, { person, order });
     const url = `${location.origin}${base}${HAND_IN_PATH}#${code}`;
     const answered = room.decisions.filter((d) => choices[d.id] !== undefined).length;
     return (
       <div class="my-hand-in">
         <p class="answering">
           Room <strong class="room-code">{room.code}</strong> · {room.title}
+          {person > 0 && ` · person ${person + 1} on this phone`}
         </p>
         <p class="answered" aria-live="polite">
           {answered} of {room.decisions.length} {room.decisions.length === 1 ? 'dilemma' : 'dilemmas'} answered

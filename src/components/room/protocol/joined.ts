@@ -117,5 +117,8 @@ export function joinRoom(session: string, room: Omit<JoinedRoom, 'at' | 'token'>
 /** Stops answering for a session's room; the token stays, should the phone join it again. */
 export const leaveRoom = (session: string) => keepOpen((rooms) => void delete rooms[session]);
 
+/** When this phone first joined the room with this code (its token's age), or undefined. */
+export const firstJoined = (state: JoinedState, code: string): number | undefined => own(state.tokens, code)?.at;
+
 /** Forgets rooms that have lapsed. */
 export const forgetLapsed = () => keepOpen(() => {});

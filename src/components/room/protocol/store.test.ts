@@ -5,6 +5,8 @@ import {
   $room,
   alreadyCounted,
   newRoom,
+  latestOrder,
+  peopleInSession,
   phonesInSession,
   EMPTY_ROOM,
   clearRoom,
@@ -62,7 +64,7 @@ describe('room tally', () => {
   it('never touches the reader’s own answers', () => {
     const before = $decisions.get();
     countHand('s', 'gift', 'accept', 1);
-    recordHandIn('s', 'T9X4', { gift: 'accept' });
+    recordHandIn('s', 'T9X40', 0, { gift: 'accept' });
     clearRoom();
     expect($decisions.get()).toBe(before);
   });
@@ -71,10 +73,10 @@ describe('room tally', () => {
 describe('hand-ins', () => {
   it('counts a phone once per dilemma: a later hand-in replaces the earlier one', () => {
     countHand('s', 'gift', 'accept', 1);
-    recordHandIn('s', 'AAAA', { gift: 'accept', rebate: 'refuse' });
-    recordHandIn('s', 'BBBB', { gift: 'decline', rebate: null });
+    recordHandIn('s', 'AAAA0', 0, { gift: 'accept', rebate: 'refuse' });
+    recordHandIn('s', 'BBBB0', 0, { gift: 'decline', rebate: null });
     expect(votes('s', 'gift')).toEqual({ accept: 2, decline: 1 });
-    recordHandIn('s', 'AAAA', { gift: 'decline', rebate: null });
+    recordHandIn('s', 'AAAA0', 0, { gift: 'decline', rebate: null });
     expect(votes('s', 'gift')).toEqual({ accept: 1, decline: 2 });
     expect(votes('s', 'rebate')).toEqual({});
   });
@@ -102,18 +104,18 @@ describe('hand-ins', () => {
 
 describe('counting again', () => {
   it('knows a hand-in it already holds, so the camera does not write it on every frame', () => {
-    recordHandIn('s', 'AAAA', { gift: 'accept', rebate: null });
-    expect(alreadyCounted($room.get(), 's', 'AAAA', { gift: 'accept', rebate: null })).toBe(true);
-    expect(alreadyCounted($room.get(), 's', 'AAAA', { gift: 'decline', rebate: null })).toBe(false);
+    recordHandIn('s', 'AAAA0', 0, { gift: 'accept', rebate: null });
+    expect(alreadyCounted($room.get(), 's', 'AAAA0', { gift: 'accept', rebate: null })).toBe(true);
+    expect(alreadyCounted($room.get(), 's', 'AAAA0', { gift: 'decline', rebate: null })).toBe(false);
     startSecondRound('s', 'gift');
-    expect(alreadyCounted($room.get(), 's', 'AAAA', { gift: 'accept', rebate: null })).toBe(false);
+    expect(alreadyCounted($room.get(), 's', 'AAAA0', { gift: 'accept', rebate: null })).toBe(false);
   });
 
   it('counts phones across rounds and dilemmas, and a new room starts from nothing', () => {
     openRoom('s', 'S', [{ id: 'gift', choices: ['accept'] }], '#s');
-    recordHandIn('s', 'AAAA', { gift: 'accept' });
+    recordHandIn('s', 'AAAA0', 0, { gift: 'accept' });
     startSecondRound('s', 'gift');
-    recordHandIn('s', 'BBBB', { gift: 'accept', rebate: 'refuse' });
+    recordHandIn('s', 'BBBB0', 0, { gift: 'accept', rebate: 'refuse' });
     expect(phonesInSession($room.get(), 's')).toBe(2);
     newRoom('s');
     expect(phonesInSession($room.get(), 's')).toBe(0);
@@ -124,14 +126,14 @@ describe('counting again', () => {
 describe('two rounds', () => {
   it('starts a hidden second round and keeps the first for comparison', () => {
     countHand('s', 'gift', 'accept', 1);
-    recordHandIn('s', 'AAAA', { gift: 'accept' });
+    recordHandIn('s', 'AAAA0', 0, { gift: 'accept' });
     setRevealed('s', 'gift', true);
     startSecondRound('s', 'gift');
     const d = roomDecision($room.get(), 's', 'gift');
     expect(d.revealed).toBe(false);
     expect(d.rounds).toHaveLength(2);
     expect(roundCounts(d.rounds[0]!)).toEqual({ accept: 2 });
-    recordHandIn('s', 'AAAA', { gift: 'decline' });
+    recordHandIn('s', 'AAAA0', 0, { gift: 'decline' });
     expect(votes('s', 'gift')).toEqual({ decline: 1 });
     expect(roundCounts(roomDecision($room.get(), 's', 'gift').rounds[0]!)).toEqual({ accept: 2 });
     startSecondRound('s', 'gift');
@@ -143,10 +145,28 @@ describe('stored rooms from before phones', () => {
   it('turns version 1 counts into a first round', () => {
     const read = roomStore.read({ version: 1, sessions: { 'track:a': { gift: { counts: { accept: 3 }, revealed: true } } } });
     expect(read.ok && read.value).toEqual({
-      version: 2,
+      version: 3,
       sessions: { 'track:a': { gift: { rounds: [{ counts: { accept: 3 }, handIns: {} }], revealed: true } } },
       rooms: {},
+      orders: {},
     });
+  });
+
+  it('keys version 2 hand-ins by phone and person 0, so a phone handing in again replaces its vote', () => {
+    const read = roomStore.read({
+      version: 2,
+      sessions: { s: { gift: { rounds: [{ counts: {}, handIns: { T9X4: 'accept' } }], revealed: false } } },
+      rooms: {},
+    });
+    expect(read.ok && read.value.sessions.s!.gift!.rounds[0]!.handIns).toEqual({ T9X40: 'accept' });
+  });
+
+  it('tells phones from people: two people on one phone are two votes and one phone', () => {
+    recordHandIn('s', 'AAAA0', 3, { gift: 'accept' });
+    recordHandIn('s', 'AAAA1', 1, { gift: 'decline' });
+    expect(phonesInSession($room.get(), 's')).toBe(1);
+    expect(peopleInSession($room.get(), 's')).toBe(2);
+    expect(latestOrder($room.get(), 's', 'AAAA0')).toBe(3);
   });
 
   it('drops what does not fit and names it', () => {

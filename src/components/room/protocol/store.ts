@@ -1,6 +1,6 @@
 import { versionedStore, type VersionedSpec } from '../../../lib/storage/versioned-store';
 import { count, dict, fail, field, isRecord, key, own, recordOf, shape, text, type Guard } from '../../../lib/storage/guards';
-import type { RoomContent } from './hand-in-code';
+import { phoneOf, type RoomContent } from './hand-in-code';
 import { ROOM_LENGTH, randomCode } from './room-code';
 import { MAX_TITLE, roomCodeGuard, roomContentGuard, roomTitle } from './room-content';
 
@@ -16,7 +16,10 @@ export const ROOM_KEY = 'judgment-calls:room';
 export interface Round {
   /** Hands counted per choice. */
   counts: Record<string, number>;
-  /** Each phone's vote, by its token: one per phone, a later hand-in replaces it. */
+  /**
+   * Each voter's vote, by voter key (the phone's token and who on it, see
+   * hand-in-code.ts): one per person, a later hand-in replaces it.
+   */
   handIns: Record<string, string>;
 }
 
@@ -27,10 +30,12 @@ export interface RoomDecision {
 }
 
 export interface RoomState {
-  version: 2;
+  version: 3;
   sessions: Record<string, Record<string, RoomDecision>>;
   /** Per session, once opened to phones: its code and what hand-ins are read against. */
   rooms: Record<string, OpenRoom>;
+  /** Per session, per voter key: the order of the latest hand-in counted; an older one is refused. */
+  orders: Record<string, Record<string, number>>;
 }
 
 export interface OpenRoom extends RoomContent {
@@ -39,7 +44,7 @@ export interface OpenRoom extends RoomContent {
   console: string;
 }
 
-export const EMPTY_ROOM: RoomState = Object.freeze({ version: 2, sessions: {}, rooms: {} });
+export const EMPTY_ROOM: RoomState = Object.freeze({ version: 3, sessions: {}, rooms: {}, orders: {} });
 export const MAX_ROUNDS = 2;
 const emptyRound = (): Round => ({ counts: {}, handIns: {} });
 
@@ -57,7 +62,7 @@ const openRoomGuard = shape<OpenRoom>({ code: roomCodeGuard, title: text(MAX_TIT
 
 export const roomSpec: VersionedSpec<RoomState> = {
   key: ROOM_KEY,
-  version: 2,
+  version: 3,
   migrations: [
     // 1 → 2: hand counts become the first round; phones and room codes arrive.
     (data) => {
@@ -77,11 +82,35 @@ export const roomSpec: VersionedSpec<RoomState> = {
       );
       return { ...data, sessions: upgraded, rooms: {} };
     },
+    // 2 → 3: hand-ins keyed by phone and person (token + "0"), and the order of each.
+    (data) => {
+      const rekey = (handIns: unknown) =>
+        isRecord(handIns)
+          ? Object.fromEntries(Object.entries(handIns).map(([token, vote]) => [token.length === 4 ? `${token}0` : token, vote]))
+          : handIns;
+      const sessions = Object.fromEntries(
+        Object.entries(isRecord(data.sessions) ? data.sessions : {}).map(([session, decisions]) => [
+          session,
+          isRecord(decisions)
+            ? Object.fromEntries(
+                Object.entries(decisions).map(([id, d]) => [
+                  id,
+                  isRecord(d) && Array.isArray(d.rounds)
+                    ? { ...d, rounds: d.rounds.map((r: unknown) => (isRecord(r) ? { ...r, handIns: rekey(r.handIns) } : r)) }
+                    : d,
+                ]),
+              )
+            : decisions,
+        ]),
+      );
+      return { ...data, sessions, orders: {} };
+    },
   ],
   validate: (data, problems) => ({
-    version: 2,
+    version: 3,
     sessions: field(data, 'sessions', recordOf(recordOf(decisionGuard)), {}, problems),
     rooms: field(data, 'rooms', recordOf(openRoomGuard), {}, problems),
+    orders: field(data, 'orders', recordOf(recordOf(count)), {}, problems),
   }),
   empty: EMPTY_ROOM,
 };
@@ -103,17 +132,26 @@ export function roundCounts(round: Round): Record<string, number> {
   return counts;
 }
 
+/** The votes phones handed in for a round: one per person. */
 export const phones = (round: Round) => Object.keys(round.handIns).length;
 
-/** True when the current rounds already hold exactly these votes from this phone: counting again would change nothing. */
-export const alreadyCounted = (state: RoomState, session: string, token: string, votes: Record<string, string | null>) =>
+/** True when the current rounds already hold exactly these votes from this voter: counting again would change nothing. */
+export const alreadyCounted = (state: RoomState, session: string, voter: string, votes: Record<string, string | null>) =>
   Object.entries(votes).every(
-    ([decision, choice]) => (own(currentRound(roomDecision(state, session, decision)).handIns, token) ?? null) === choice,
+    ([decision, choice]) => (own(currentRound(roomDecision(state, session, decision)).handIns, voter) ?? null) === choice,
   );
 
+/** The order of the latest hand-in counted from this voter, if any. */
+export const latestOrder = (state: RoomState, session: string, voter: string): number | undefined => own(own(state.orders, session), voter);
+
+const votersInSession = (state: RoomState, session: string) =>
+  new Set(Object.values(own(state.sessions, session) ?? {}).flatMap((d) => d.rounds.flatMap((round) => Object.keys(round.handIns))));
+
 /** Every phone that has handed in to a session, in any round of any of its dilemmas. */
-export const phonesInSession = (state: RoomState, session: string) =>
-  new Set(Object.values(own(state.sessions, session) ?? {}).flatMap((d) => d.rounds.flatMap((round) => Object.keys(round.handIns)))).size;
+export const phonesInSession = (state: RoomState, session: string) => new Set([...votersInSession(state, session)].map(phoneOf)).size;
+
+/** Every person who has handed in to a session: more than the phones when people share one. */
+export const peopleInSession = (state: RoomState, session: string) => votersInSession(state, session).size;
 export const hands = (round: Round) => Object.values(round.counts).reduce((sum, n) => sum + n, 0);
 
 function update(session: string, decision: string, change: (current: RoomDecision) => RoomDecision) {
@@ -150,18 +188,19 @@ export const startSecondRound = (session: string, decision: string) =>
  * counts once per dilemma: its new vote replaces its old one, and a dilemma it
  * has not answered (null) drops its old vote there.
  */
-export function recordHandIn(session: string, token: string, votes: Record<string, string | null>): void {
+export function recordHandIn(session: string, voter: string, order: number, votes: Record<string, string | null>): void {
   const state = $room.get();
   const decisions = { ...own(state.sessions, session) };
   for (const [decision, choice] of Object.entries(votes)) {
     decisions[decision] = withCurrent(roomDecision(state, session, decision), (round) => {
       const handIns = { ...round.handIns };
-      if (choice === null) delete handIns[token];
-      else handIns[token] = choice;
+      if (choice === null) delete handIns[voter];
+      else handIns[voter] = choice;
       return { ...round, handIns };
     });
   }
-  $room.set({ ...state, sessions: { ...state.sessions, [session]: decisions } });
+  const orders = { ...own(state.orders, session), [voter]: Math.max(order, latestOrder(state, session, voter) ?? 0) };
+  $room.set({ ...state, sessions: { ...state.sessions, [session]: decisions }, orders: { ...state.orders, [session]: orders } });
 }
 
 /**
@@ -192,9 +231,11 @@ export function newRoom(session: string): void {
   const state = $room.get();
   const sessions = { ...state.sessions };
   const rooms = { ...state.rooms };
+  const orders = { ...state.orders };
   delete sessions[session];
   delete rooms[session];
-  $room.set({ ...state, sessions, rooms });
+  delete orders[session];
+  $room.set({ ...state, sessions, rooms, orders });
 }
 
 /** The session whose room has this code, if this device runs it. */
