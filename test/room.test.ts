@@ -245,6 +245,10 @@ describe('a room with phones', () => {
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Reveal results' }).click();
     await expect(tally(page)).resolves.toEqual(steps[1]!.choices.map((_, c) => Number(c === 0)));
+    // A reload (or a laptop waking from sleep) keeps the console on the same dilemma.
+    await page.reload();
+    await expect.poll(() => page.locator('.console .steps span').textContent()).toBe(`Dilemma 2 of ${steps.length}`);
+    await expect(tally(page)).resolves.toEqual(steps[1]!.choices.map((_, c) => Number(c === 0)));
     expect([...facilitatorErrors, ...attendee.errors]).toEqual([]);
   }, 120_000);
 
@@ -341,6 +345,11 @@ describe('a room with phones', () => {
     await hand('B', step.choices[1]!.label);
     await page.getByRole('button', { name: 'Vote again after discussion' }).click();
     await expect(page.locator('.now .room-tally .total').textContent()).resolves.toBe('Second vote: 0 hands counted');
+    // The room is told, on the console and on the projector, that every phone hands in again.
+    await expect(page.locator('.console .second-vote').textContent()).resolves.toContain('every phone hands in again, changed or not');
+    await page.getByRole('button', { name: 'Show the join screen full size' }).click();
+    await expect(page.locator('.join-projected .projected-announce').textContent()).resolves.toContain('every phone hands in again');
+    await page.keyboard.press('Escape');
     await handIn('AAAA', b!);
     await handIn('BBBB', a!);
     await handIn('CCCC', b!);

@@ -7,13 +7,15 @@ interface Props {
   /** The absolute URL phones open. */
   url: string;
   title: string;
+  /** What the room must do now, shown on the console and the projector alike (the second vote). */
+  announce?: string | undefined;
 }
 
 /** The QR code, address and room code, at the top of the console and full screen for the projector. */
 export default class JoinScreen extends Component<Props> {
   private dialog = createRef<HTMLDialogElement>();
 
-  render({ code, url, title }: Props) {
+  render({ code, url, title, announce }: Props) {
     const short = shortUrl(url);
     return (
       <section class="join" aria-labelledby="join-heading">
@@ -36,6 +38,7 @@ export default class JoinScreen extends Component<Props> {
             Join room <span class="room-code">{code}</span>
           </h2>
           <p class="projected-title">{title}</p>
+          {announce && <p class="projected-announce">{announce}</p>}
           <Qr href={url} class="projected-qr" />
           <p class="join-url">{short}</p>
           <form method="dialog">

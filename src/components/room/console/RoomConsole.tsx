@@ -54,18 +54,32 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     window.removeEventListener('hashchange', this.load);
   }
 
-  private load = async () => {
+  private load = async (event?: Event) => {
     const asked = location.hash;
+    // Another session in the address starts at its first dilemma; a reload keeps the step.
+    if (event) this.keepStep(0);
     this.setState({ status: 'loading' });
     const scope = await loadScope(asked, this.props.tracks, this.props.dilemmas).catch(() => null);
     // The address changed while this loaded: the newer load sets the room.
     if (location.hash !== asked) return;
     if (!scope || scope.missing.length > 0) return this.setState({ status: 'unknown', scope: null });
     openRoom(scope.session, scope.title, roomContent('', scope).decisions, scope.hash);
-    this.setState({ status: 'ready', scope, step: 0 });
+    const saved = Number(new URLSearchParams(location.search).get('step'));
+    const step = Number.isInteger(saved) && saved >= 1 && saved <= scope.decisions.length ? saved - 1 : 0;
+    this.setState({ status: 'ready', scope, step });
   };
 
+  /** The step lives in the address (?step=2), so a reload or a laptop waking from sleep keeps the room's place. */
+  private keepStep(step: number) {
+    const params = new URLSearchParams(location.search);
+    if (step === 0) params.delete('step');
+    else params.set('step', String(step + 1));
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+
   private go(step: number) {
+    this.keepStep(step);
     this.setState({ step }, () => document.getElementById('now-heading')?.focus());
   }
 
@@ -101,6 +115,11 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     const total = scope.decisions.length;
     const phoneCount = phonesInSession(room, scope.session);
     const people = peopleInSession(room, scope.session);
+    // Said on the console and on the projected join screen: a phone's first hand-in counted in the first vote only.
+    const secondVote =
+      decision.rounds.length > 1
+        ? `Second vote on dilemma ${step + 1}: every phone hands in again, changed or not, and hands go up again.`
+        : undefined;
     return (
       <div class="console">
         <h1>
@@ -114,7 +133,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
               ? `${people} people on ${phoneCount} ${phoneCount === 1 ? 'phone have' : 'phones have'} handed in so far.`
               : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
         </p>
-        <JoinScreen code={code} url={joinUrl} title={scope.title} />
+        <JoinScreen code={code} url={joinUrl} title={scope.title} announce={secondVote} />
         <section class="now" aria-labelledby="now-heading" data-comparing={decision.revealed && decision.rounds.length > 1}>
           {total > 1 && (
             <nav class="steps" aria-label="Dilemmas in this room">
@@ -139,7 +158,9 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
                 Vote again after discussion
               </button>
             ) : (
-              <p class="hint">Both votes are in the export. Phones that hand in now change their second vote.</p>
+              <p class="second-vote" role="status">
+                {secondVote} Both votes are in the export.
+              </p>
             )}
           </div>
           {decision.revealed && <RoundsCompare decision={decision} choices={current.choices} />}
