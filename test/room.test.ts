@@ -238,6 +238,11 @@ describe('a room with phones', () => {
     const second = await showCode(attendee.page);
     await expect(attendee.page.locator('.answering').textContent()).resolves.toContain('person 2 on this phone');
     await expect(attendee.page.locator('.handed li').nth(1).textContent()).resolves.toContain('Not answered yet');
+    await expect(attendee.page.locator('.show-it').textContent()).resolves.toContain('Show this screen to the facilitator');
+    // The way back to what this person has not answered.
+    await expect(attendee.page.locator('.handed li').nth(1).getByRole('link').getAttribute('href')).resolves.toBe(
+      `/dilemmas/${steps[1]!.id}/`,
+    );
     await typeIn(page, second);
     await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 people on 1 phone have handed in so far.');
     await expect(tally(page)).resolves.toEqual(steps[0]!.choices.map((_, c) => Number(c === 1) + Number(c === 2)));
@@ -251,6 +256,26 @@ describe('a room with phones', () => {
     await expect(tally(page)).resolves.toEqual(steps[1]!.choices.map((_, c) => Number(c === 0)));
     expect([...facilitatorErrors, ...attendee.errors]).toEqual([]);
   }, 120_000);
+
+  it('shows a joined phone no facilitator tools, and says when a link’s room code cannot be read', async () => {
+    const { page: consolePage } = await console_(`track:${TRACK}`);
+    const joinQr = (await decodeQr(consolePage.locator('.join-qr')))!;
+    const { page, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${harness.site.home}tracks/${TRACK}/1/?room=${encodeURIComponent('K!7')}`);
+    await expect(page.locator('.joined[role=alert]').textContent()).resolves.toContain('“K!7” in this link is not one the site can read');
+
+    // Before joining, the tools are there; once joined, the room tally, the pack and the notes are not.
+    const tools = (p: Page) =>
+      p.locator('.facilitator-tools').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).length);
+    await expect(tools(page)).resolves.toBeGreaterThan(0);
+    await page.goto(joinQr);
+    await expect(page.locator('.joined').textContent()).resolves.toContain('Answering for room');
+    await expect.poll(() => tools(page)).toBe(0);
+    await page.goto(`${harness.site.home}tracks/${TRACK}/1/`);
+    await page.locator('.joined').waitFor();
+    await expect.poll(() => tools(page)).toBe(0);
+    expect(errors).toEqual([]);
+  });
 
   it('runs a room for a coach’s own session', async () => {
     const ids = [steps[3]!.id, steps[0]!.id];

@@ -16,6 +16,8 @@ export interface JoinedBannerProps {
 
 interface State {
   joined: JoinedState;
+  /** A ?room= that is not a room code, as typed or mangled: said, not silently dropped. */
+  invalid: string;
 }
 
 /**
@@ -23,7 +25,7 @@ interface State {
  * every page of that session, with the way to hand in.
  */
 export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
-  state: State = { joined: EMPTY_JOINED };
+  state: State = { joined: EMPTY_JOINED, invalid: '' };
 
   componentDidMount() {
     const { session, title, decisions } = this.props;
@@ -33,6 +35,7 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
     if (asked !== null) {
       const code = normalise(asked);
       if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions });
+      else this.setState({ invalid: asked.slice(0, 40) });
     } else {
       forgetLapsed();
       // The page knows its dilemmas better than a join made on an older copy or a half-loaded session: keep in step.
@@ -48,8 +51,23 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
     this.watch('joined', $joined);
   }
 
-  render({ session, handIn }: JoinedBannerProps, { joined }: State) {
+  componentDidUpdate() {
+    // A phone in this page's room sees no facilitator tools (room tally, pack, console): base.css hides them.
+    document.documentElement.toggleAttribute('data-in-room', joinedRoom(this.state.joined, this.props.session) !== undefined);
+  }
+
+  render({ session, handIn }: JoinedBannerProps, { joined, invalid }: State) {
     const room = joinedRoom(joined, session);
+    if (!room && invalid) {
+      return (
+        <aside class="joined" role="alert">
+          <p>
+            The room code “{invalid}” in this link is not one the site can read, so this phone has not joined a room. Scan the join code
+            again, or type the address under it.
+          </p>
+        </aside>
+      );
+    }
     if (!room) return null;
     return (
       <aside class="joined" aria-label={`Answering for room ${room.code}`}>

@@ -82,6 +82,9 @@ export default class MyHandIn extends Watching<Props, State> {
           {answered} of {room.decisions.length} {room.decisions.length === 1 ? 'dilemma' : 'dilemmas'} answered
           {answered < room.decisions.length && ': you can hand in now and again later, and the later hand-in replaces this one'}.
         </p>
+        <p class="show-it">
+          <strong>Show this screen to the facilitator:</strong> they scan the code, and your answers are counted.
+        </p>
         <Qr href={url} class="hand-in-qr" />
         <p class="typed-code">
           No camera? Read out or type this code: <strong data-hand-in-code={code}>{grouped(code)}</strong>
@@ -95,7 +98,13 @@ export default class MyHandIn extends Watching<Props, State> {
             return (
               <li key={d.id}>
                 <span class="question">{summary?.question ?? d.id}</span>
-                <span class="answer">{chosen === undefined ? 'Not answered yet' : (label ?? chosen)}</span>
+                <span class="answer">
+                  {chosen === undefined ? (
+                    <a href={`${base}dilemmas/${encodeURIComponent(d.id)}/`}>Not answered yet: answer it</a>
+                  ) : (
+                    (label ?? chosen)
+                  )}
+                </span>
               </li>
             );
           })}
