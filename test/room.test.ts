@@ -246,6 +246,15 @@ describe('a room with phones', () => {
     await typeIn(page, second);
     await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 people on 1 phone have handed in so far.');
     await expect(tally(page)).resolves.toEqual(steps[0]!.choices.map((_, c) => Number(c === 1) + Number(c === 2)));
+    // On a 1280×720 projector, with phones in, the question, the counts and the revealed chart fit one screen.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(page.locator('.join-body').count()).resolves.toBe(0);
+    await page.locator('.now').evaluate((now) => now.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    for (const part of ['#now-heading', '.now .counters', '.now .room-chart']) {
+      const box = (await page.locator(part).boundingBox())!;
+      expect(box.y, part).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, part).toBeLessThanOrEqual(720);
+    }
     // The first person's other answers are not handed in twice.
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Reveal results' }).click();

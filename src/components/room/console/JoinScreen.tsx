@@ -9,30 +9,42 @@ interface Props {
   title: string;
   /** What the room must do now, shown on the console and the projector alike (the second vote). */
   announce?: string | undefined;
+  /** Once phones are in: one line instead of the big code, so the dilemma and its chart fit the screen. */
+  compact?: boolean;
 }
 
 /** The QR code, address and room code, at the top of the console and full screen for the projector. */
 export default class JoinScreen extends Component<Props> {
   private dialog = createRef<HTMLDialogElement>();
 
-  render({ code, url, title, announce }: Props) {
+  render({ code, url, title, announce, compact = false }: Props) {
     const short = shortUrl(url);
     return (
-      <section class="join" aria-labelledby="join-heading">
+      <section class="join" data-compact={compact} aria-labelledby="join-heading">
         <h2 id="join-heading">Phones join room {code}</h2>
-        <div class="join-body">
-          <Qr href={url} class="join-qr" />
-          <div>
-            <p>Scan the code, or open:</p>
-            <p class="join-url">{short}</p>
-            <p>
-              Phones then show that they are answering for room <strong class="room-code">{code}</strong>.
-            </p>
+        {compact && (
+          <p class="join-line">
+            Late arrivals: <span class="join-url">{short}</span>{' '}
             <button type="button" class="button" onClick={() => this.dialog.current?.showModal()}>
               Show the join screen full size
             </button>
+          </p>
+        )}
+        {!compact && (
+          <div class="join-body">
+            <Qr href={url} class="join-qr" />
+            <div>
+              <p>Scan the code, or open:</p>
+              <p class="join-url">{short}</p>
+              <p>
+                Phones then show that they are answering for room <strong class="room-code">{code}</strong>.
+              </p>
+              <button type="button" class="button" onClick={() => this.dialog.current?.showModal()}>
+                Show the join screen full size
+              </button>
+            </div>
           </div>
-        </div>
+        )}
         <dialog ref={this.dialog} class="join-projected" aria-labelledby="projected-heading">
           <h2 id="projected-heading">
             Join room <span class="room-code">{code}</span>

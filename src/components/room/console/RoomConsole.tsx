@@ -133,7 +133,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
               ? `${people} people on ${phoneCount} ${phoneCount === 1 ? 'phone have' : 'phones have'} handed in so far.`
               : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
         </p>
-        <JoinScreen code={code} url={joinUrl} title={scope.title} announce={secondVote} />
+        <JoinScreen code={code} url={joinUrl} title={scope.title} announce={secondVote} compact={phoneCount > 0} />
         <section class="now" aria-labelledby="now-heading" data-comparing={decision.revealed && decision.rounds.length > 1}>
           {total > 1 && (
             <nav class="steps" aria-label="Dilemmas in this room">

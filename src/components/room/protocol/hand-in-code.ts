@@ -172,7 +172,10 @@ export function countFor(room: RoomContent, input: string): Counted {
   if (!reading.ok) return reading;
   const { handIn } = reading;
   if (handIn.room !== room.code) {
-    return reject('other-room', `This hand-in is for room ${handIn.room}, and this is room ${room.code}, so it was not counted.`);
+    return reject(
+      'other-room',
+      `This hand-in is for room ${handIn.room}, and this is room ${room.code}, so it was not counted. If the room was started over, ask the phone to scan the new join code and hand in again.`,
+    );
   }
   const fits =
     handIn.answers.length === room.decisions.length &&
