@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { cleanStores, keepMount } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { readSessionHash, sessionHash, sessionKey } from '../components/sessions/session-link';
 import { loadScope } from '../components/room/console/scope';
 import { collect } from '../components/room/protocol/collect';
@@ -9,6 +7,7 @@ import { $room, EMPTY_ROOM, openRoom } from '../components/room/protocol/store';
 import { encodeHandIn } from '../components/room/protocol/hand-in-code';
 import { normalise } from '../components/room/protocol/room-code';
 import { roomCodeGuard } from '../components/room/protocol/room-content';
+import { useTestStore } from './storage/test-store';
 
 /*
  * Every reader of a value that arrives from outside (a session link, the room
@@ -81,15 +80,7 @@ describe('untrusted input never breaks a reader', () => {
   });
 
   describe('hand-ins', () => {
-    beforeEach(() => {
-      useTestStorageEngine();
-      keepMount($room);
-    });
-    afterEach(() => {
-      cleanStores($room);
-      $room.set(EMPTY_ROOM);
-      cleanTestStorage();
-    });
+    useTestStore($room, EMPTY_ROOM);
 
     it('refuses what it cannot count with a message, and changes nothing', () => {
       const room = openRoom('track:t', 'T', [{ id: 'constructor', choices: ['toString', '__proto__'] }], '#track:t');

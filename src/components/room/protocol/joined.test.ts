@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../../lib/storage/test-store';
 import { cleanStores, keepMount } from 'nanostores';
-import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import { getTestStorage } from '@nanostores/persistent';
 import { $joined, EMPTY_JOINED, JOINED_KEY, ROOM_LIFETIME, forgetLapsed, joinRoom, joinedRoom, latestRoom, leaveRoom } from './joined';
 
-beforeEach(() => {
-  useTestStorageEngine();
-  keepMount($joined);
-});
-afterEach(() => {
-  cleanStores($joined);
-  $joined.set(EMPTY_JOINED);
-  cleanTestStorage();
-});
+useTestStore($joined, EMPTY_JOINED);
 
 const room = (code: string) => ({ code, title: 'T', decisions: [{ id: 'gift', choices: ['accept', 'decline'] }] });
 

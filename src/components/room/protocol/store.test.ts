@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanStores, keepMount } from 'nanostores';
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import { describe, expect, it } from 'vitest';
+import { useTestStore } from '../../../lib/storage/test-store';
 import {
   $room,
   alreadyCounted,
@@ -24,15 +23,7 @@ import {
 } from './store';
 import { $decisions } from '../../decision/store';
 
-beforeEach(() => {
-  useTestStorageEngine();
-  keepMount($room);
-});
-afterEach(() => {
-  cleanStores($room);
-  $room.set(EMPTY_ROOM);
-  cleanTestStorage();
-});
+useTestStore($room, EMPTY_ROOM);
 
 const counts = (session: string, decision: string) => currentRound(roomDecision($room.get(), session, decision)).counts;
 const votes = (session: string, decision: string) => roundCounts(currentRound(roomDecision($room.get(), session, decision)));
