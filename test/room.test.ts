@@ -245,6 +245,7 @@ describe('a room with phones', () => {
     );
     await typeIn(page, second);
     await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 people on 1 phone have handed in so far.');
+    await expect(page.locator('.now .room-tally .total').textContent()).resolves.toBe('2 people on 1 phone and 0 hands');
     await expect(tally(page)).resolves.toEqual(steps[0]!.choices.map((_, c) => Number(c === 1) + Number(c === 2)));
     // On a 1280×720 projector, with phones in, the question, the counts and the revealed chart fit one screen.
     await page.setViewportSize({ width: 1280, height: 720 });

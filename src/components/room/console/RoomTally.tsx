@@ -5,6 +5,7 @@ import {
   currentRound,
   hands,
   phones,
+  voters,
   resetRoomDecision,
   roomDecision,
   roundCounts,
@@ -38,11 +39,11 @@ interface State {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "3 hands counted", or with phones: "12 phones and 3 hands". */
-export const counted = (handCount: number, phoneCount: number) =>
+/** "3 hands counted", or with phones: "12 phones and 3 hands" ("5 people on 4 phones and 3 hands" when people share one). */
+export const counted = (handCount: number, phoneCount: number, voterCount = phoneCount) =>
   phoneCount === 0
     ? `${plural(handCount, 'hand', 'hands')} counted`
-    : `${plural(phoneCount, 'phone', 'phones')} and ${plural(handCount, 'hand', 'hands')}`;
+    : `${voterCount > phoneCount ? `${plural(voterCount, 'person', 'people')} on ` : ''}${plural(phoneCount, 'phone', 'phones')} and ${plural(handCount, 'hand', 'hands')}`;
 
 /** Counting hands on the facilitator's device: hidden while counting, revealed as a big chart. */
 export default class RoomTally extends Watching<RoomTallyProps, State> {
@@ -113,7 +114,7 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
         <div class="counting">
           <p class="total" aria-live="polite">
             {second && 'Second vote: '}
-            {counted(hands(round), phones(round))}
+            {counted(hands(round), phones(round), voters(round))}
           </p>
           <ul class="counters">
             {choices.map((choice, index) => (

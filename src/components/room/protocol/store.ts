@@ -133,7 +133,10 @@ export function roundCounts(round: Round): Record<string, number> {
 }
 
 /** The votes phones handed in for a round: one per person. */
-export const phones = (round: Round) => Object.keys(round.handIns).length;
+export const voters = (round: Round) => Object.keys(round.handIns).length;
+
+/** The phones those votes came from: fewer than the voters when people share one. */
+export const phones = (round: Round) => new Set(Object.keys(round.handIns).map(phoneOf)).size;
 
 /** True when the current rounds already hold exactly these votes from this voter: counting again would change nothing. */
 export const alreadyCounted = (state: RoomState, session: string, voter: string, votes: Record<string, string | null>) =>
