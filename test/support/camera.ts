@@ -5,17 +5,21 @@ const WIDTH = 640;
 const HEIGHT = 480;
 
 /**
- * Writes a Y4M video (a plain header, then raw I420 frames) that shows one QR
- * code, or a blank frame, for Chromium's fake camera
- * (--use-file-for-fake-video-capture), which plays it on a loop.
+ * Writes a Y4M video (a plain header, then raw I420 frames) that shows QR codes,
+ * or a blank frame, for Chromium's fake camera (--use-file-for-fake-video-capture),
+ * which plays it on a loop. Several codes sit in a grid, as phones held up together.
  */
-export function writeQrVideo(file: string, text: string | null, frames = 4): void {
+export function writeQrVideo(file: string, texts: string | readonly string[] | null, frames = 4): void {
   const y = Buffer.alloc(WIDTH * HEIGHT, 235);
-  if (text !== null) {
+  const codes = texts === null ? [] : typeof texts === 'string' ? [texts] : texts;
+  const across = Math.ceil(Math.sqrt(codes.length));
+  const down = Math.ceil(codes.length / across);
+  const [cellWidth, cellHeight] = [Math.floor(WIDTH / across), Math.floor(HEIGHT / down)];
+  for (const [i, text] of codes.entries()) {
     const { size, data } = encode(text, { border: 4 });
-    const scale = Math.floor(Math.min(WIDTH, HEIGHT) / size);
-    const left = Math.floor((WIDTH - size * scale) / 2);
-    const top = Math.floor((HEIGHT - size * scale) / 2);
+    const scale = Math.floor(Math.min(cellWidth, cellHeight) / size);
+    const left = (i % across) * cellWidth + Math.floor((cellWidth - size * scale) / 2);
+    const top = Math.floor(i / across) * cellHeight + Math.floor((cellHeight - size * scale) / 2);
     for (let row = 0; row < size * scale; row++) {
       for (let col = 0; col < size * scale; col++) {
         if (data[Math.floor(row / scale)]![Math.floor(col / scale)]) y[(top + row) * WIDTH + left + col] = 16;
