@@ -1,15 +1,31 @@
 import { fileURLToPath } from 'node:url';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type RuntimeCaching } from 'workbox-build';
+import { generateSW, getManifest } from 'workbox-build';
+import { OFFLINE_LIST, type OfflineList } from '../lib/offline/list';
 
-/** Above this, a first visit would download too much: precache the shell only. */
-const MAX_PRECACHE = 40 * 1024 * 1024;
 /** Workbox leaves out files larger than this (with a warning). */
 const MAX_FILE = 8 * 1024 * 1024;
 
-/** What the whole site's precache takes: these kinds of file... */
+/**
+ * The shell, downloaded by every device on its first visit: the code and styles
+ * every page shares, the icons, the home page and the pages that read their
+ * content from the address (a room's console and hand-ins, a coach's session,
+ * My answers). About 0.5 MB whatever the library's size.
+ */
+const SHELL = [
+  'index.html',
+  '*.{js,webmanifest,svg}',
+  'icon-*.png',
+  '_astro/*.{js,css}',
+  'room/**/index.html',
+  'sessions/index.html',
+  'my-answers/index.html',
+  'search/index.html',
+];
+
+/** What "Make this site available offline" downloads: these kinds of file... */
 const EXTENSIONS = [
   'html',
   'js',
@@ -28,35 +44,48 @@ const EXTENSIONS = [
  * ...except these, at the top of the site. The share image is for other sites'
  * link previews, and embeds live in other sites' frames: neither is ever opened here.
  */
-const LEFT_OUT = ['sw.js', 'og.png', 'embed'];
+const LEFT_OUT = ['sw.js', 'og.png', 'embed', OFFLINE_LIST];
+
+/** A file's address on the site: a page by its folder, as links and the address bar name it. */
+const address = (path: string, base: string) =>
+  base +
+  path
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
 
 /**
- * Whether the whole site would precache more than `limit` bytes: the same
- * files Workbox would list, summed from their sizes and given up as soon as
- * the limit is passed. (Asking Workbox itself reads and hashes every file and
- * bundles a service worker, which a large library then throws away: about
- * 2 s at 300 stories.)
+ * Every file a reader could open, with the bytes it takes, less what the shell
+ * already holds: the list the offer on the console and the About page downloads.
  */
-export function precacheExceeds(site: string, limit: number): boolean {
+export function wholeSite(site: string, base: string, shell: Set<string>): OfflineList {
   const wanted = new RegExp(`\\.(${EXTENSIONS.join('|')})$`);
-  let total = 0;
+  const list: OfflineList = { bytes: 0, files: [] };
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !wanted.test(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
-    if (LEFT_OUT.includes(relative(site, path).split(sep)[0]!)) continue;
-    const { size } = statSync(path);
-    if (size <= MAX_FILE && (total += size) > limit) return true;
+    const path = relative(site, join(entry.parentPath, entry.name));
+    const url = address(path, base);
+    if (LEFT_OUT.includes(path.split(sep)[0]!) || shell.has(url)) continue;
+    const { size } = statSync(join(site, path));
+    if (size > MAX_FILE) continue;
+    list.files.push(url);
+    list.bytes += size;
   }
-  return false;
+  list.files.sort();
+  return list;
 }
 
 /**
  * After every build (and after the search index is written), Workbox writes a
- * service worker that precaches every page, script, style, icon, summary file
- * and the search index, so the whole site works offline after the first
- * visit: a workshop with no Wi-Fi still has every story, dilemma, track and
- * search. A new version waits until the reader chooses to reload (the page
- * script shows a prompt), never swapping under a running session.
+ * service worker. A device's first visit downloads the shell only; each page it
+ * opens is kept as it is opened, and a page names what it needs besides itself
+ * (a track its steps, a session its dilemmas: see src/layouts/page-script.js). A
+ * phone joining a room over conference Wi-Fi so downloads its track, not the
+ * library. The whole site is a choice (the offer on the console and the About
+ * page), its size shown first. Pages are fetched fresh when the network answers
+ * within a few seconds, else served from the device; a new version of the shell
+ * waits until the reader chooses to reload (the page script shows a prompt),
+ * never swapping under a running session.
  * (@vite-pwa/astro does this too, but declares astro <= 5.)
  */
 export function offline(): AstroIntegration {
@@ -70,46 +99,45 @@ export function offline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const write = (globPatterns: string[], runtimeCaching?: RuntimeCaching[]) =>
-          generateSW({
-            globDirectory: site,
-            globPatterns,
-            ...(runtimeCaching ? { runtimeCaching } : {}),
-            globIgnores: LEFT_OUT.map((name) => (name.includes('.') ? name : `${name}/**`)),
-            swDest: join(site, 'sw.js'),
-            modifyURLPrefix: { '': base },
-            directoryIndex: 'index.html',
-            // /search/?q=commission is the search page, whatever it asks for.
-            ignoreURLParametersMatching: [/.*/],
-            inlineWorkboxRuntime: true,
-            cleanupOutdatedCaches: true,
-            clientsClaim: true,
-            skipWaiting: false,
-            maximumFileSizeToCacheInBytes: MAX_FILE,
-            mode: 'production',
-            sourcemap: false,
-          });
-        let result;
-        if (!precacheExceeds(site, MAX_PRECACHE)) {
-          result = await write([`**/*.{${EXTENSIONS.join(',')}}`]);
-        } else {
-          // A library too large to download whole on a first visit: keep the
-          // shell and the search index ready, and each page once it is opened.
-          result = await write(
-            ['*.{html,webmanifest,png,svg,js}', '{tracks,search,my-answers,about}/**/*.html', '_astro/**', 'pagefind/**'],
-            [
-              {
-                urlPattern: ({ request }) => request.mode === 'navigate' || request.destination === '',
-                handler: 'StaleWhileRevalidate',
-                options: { cacheName: 'pages' },
-              },
-            ],
-          );
-          logger.info(`offline: the whole site is over ${MAX_PRECACHE / 1024 / 1024} MB, so pages are kept as they are visited`);
-        }
+        const result = await generateSW({
+          globDirectory: site,
+          globPatterns: SHELL,
+          globIgnores: ['sw.js'],
+          swDest: join(site, 'sw.js'),
+          modifyURLPrefix: { '': base },
+          directoryIndex: 'index.html',
+          // /search/?q=commission is the search page, whatever it asks for.
+          ignoreURLParametersMatching: [/.*/],
+          runtimeCaching: [
+            {
+              // A page: the network's if it answers in time, else the one kept here.
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && /(\/|\.html)$/.test(url.pathname),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'pages', networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } },
+            },
+            {
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && !url.pathname.endsWith('/sw.js'),
+              handler: 'StaleWhileRevalidate',
+              // Pagefind asks for its entry file with a cache-busting ?ts=.
+              options: { cacheName: 'files', matchOptions: { ignoreSearch: true } },
+            },
+          ],
+          inlineWorkboxRuntime: true,
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+          skipWaiting: false,
+          maximumFileSizeToCacheInBytes: MAX_FILE,
+          mode: 'production',
+          sourcemap: false,
+        });
         for (const warning of result.warnings) logger.warn(warning);
+        const { manifestEntries } = await getManifest({ globDirectory: site, globPatterns: SHELL, globIgnores: ['sw.js'] });
+        const shell = new Set(manifestEntries?.map((entry) => address(entry.url, base)));
+        const whole = wholeSite(site, base, shell);
+        writeFileSync(join(site, OFFLINE_LIST), JSON.stringify(whole));
+        const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
         logger.info(
-          `offline: ${result.count} files precached, ${(result.size / 1024 / 1024).toFixed(1)} MB, in ${Math.round(performance.now() - started)} ms`,
+          `offline: shell of ${result.count} files, ${mb(result.size)} MB; the whole site ${whole.files.length} more files, ${mb(whole.bytes)} MB; in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -60,6 +60,27 @@
   );
   workers?.addEventListener('controllerchange', () => reloading && location.reload());
 
+  // Keeping pages for offline use: this page, what it names (<meta name="keep-offline">,
+  // a track its steps) and what an island names later (a `keep-offline` event, a
+  // session its dilemmas). Each is fetched once through the service worker, which
+  // keeps it (src/integrations/offline.ts); until a worker controls the page, they wait.
+  const controlled = new Promise((resolve) => {
+    if (workers?.controller) resolve();
+    else workers?.addEventListener('controllerchange', resolve, { once: true });
+  });
+  // A page the shell holds is kept under its file name (room/index.html).
+  const kept = (url) =>
+    caches
+      .match(url, { ignoreSearch: true })
+      .then((hit) => hit || (url.endsWith('/') && caches.match(`${url}index.html`, { ignoreSearch: true })));
+  const keep = (urls) =>
+    controlled.then(() => Promise.all(urls.map((url) => kept(url).then((hit) => hit || !navigator.onLine || fetch(url))))).catch(() => {});
+  document.addEventListener('keep-offline', (event) => Array.isArray(event.detail) && keep(event.detail));
+  addEventListener('load', () => {
+    const named = document.querySelector('meta[name="keep-offline"]')?.content.split(' ').filter(Boolean) ?? [];
+    keep([location.pathname, ...named]);
+  });
+
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (target?.closest('[data-scheme-toggle]')) {

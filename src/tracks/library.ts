@@ -37,6 +37,16 @@ export const paragraphs = (text: string) =>
 export const trackPath = (id: string) => `/tracks/${id}/`;
 export const stepPath = (id: string, step: number) => `/tracks/${id}/${step}/`;
 export const finishPath = (id: string) => `/tracks/${id}/finish/`;
+/**
+ * What a phone walking a track needs offline: every page of the walk, and each
+ * dilemma's summary, which its hand-in page reads.
+ */
+export const walkFiles = (id: string, decisions: string[]) => [
+  trackPath(id),
+  ...decisions.map((_, i) => stepPath(id, i + 1)),
+  finishPath(id),
+  ...decisions.map((decision) => `/dilemmas/${decision}/summary.json`),
+];
 
 /** What a room reads phones' hand-ins against: each step's id and choice ids, in order. */
 export const roomDecisions = (steps: PlacedDecision[]) =>

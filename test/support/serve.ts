@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
 
 export interface Served {
   origin: string;
   /** The site's home: origin + base. */
   home: string;
+  /** Every byte the server has sent so far, headers included: what a device downloaded from it. */
+  bytesSent(): number;
   close(): Promise<void>;
 }
 
@@ -58,12 +60,15 @@ export async function serve(dir: string, base = '/', { live = false } = {}): Pro
     if (injected(req, res, dir, req.url)) return;
     files(req, res, send404);
   });
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => sockets.add(socket));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     home: `${origin}${base}`,
+    bytesSent: () => [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0),
     // Browsers hold keep-alive connections open; close() alone would wait for them.
     close: () =>
       new Promise((resolve) => {
