@@ -2,17 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, waitIn, type Engine, type EnginePage } from './support/engines';
 import { serve, type Served } from './support/serve';
 import { SITES } from './support/sites';
-import { publishedStories } from './support/content';
+import { publishedStories, readTracks } from './support/content';
+import { decodePng } from './support/qr';
+import { readHandIn } from '../src/components/room/protocol/hand-in-code';
 
 /*
- * The core reader flows in Firefox and WebKit (Chromium runs them, and more,
- * in the other files). A missing engine is skipped with the reason printed,
- * unless REQUIRE_ENGINES=1 (set by .ci/run), which makes it a failure.
+ * The core reader flows, and a phone in a room, in Firefox and WebKit
+ * (Chromium runs them, and more, in the other files). A missing engine is
+ * skipped with the reason printed, unless REQUIRE_ENGINES=1 (set by .ci/run),
+ * which makes it a failure.
  */
 const KEY = 'judgment-calls:decisions';
 const decision = publishedStories().flatMap((s) => s.decisions)[0]!;
 const [first, second] = decision.choices as [(typeof decision.choices)[0], (typeof decision.choices)[0]];
 const ran: string[] = [];
+/** The room runs the shortest fixture track: a phone answers every dilemma in it, and these engines are slow to wake a page. */
+const track = readTracks().sort((a, b) => a.decisions.length - b.decisions.length)[0]!;
+const steps = track.decisions.map((id) =>
+  publishedStories()
+    .flatMap((s) => s.decisions)
+    .find((d) => d.id === id)!,
+);
 
 /** Clicks the button whose text starts with `text`, as a reader's pointer would. */
 const clickButton = (page: EnginePage, text: string) =>
@@ -39,10 +49,12 @@ async function start(engine: Engine, site: Served, helpers: string[] = []) {
   return page;
 }
 
-async function openDilemma(page: EnginePage, site: Served) {
-  await page.goto(`${site.home}dilemmas/${decision.id}/`);
+async function openDilemma(page: EnginePage, site: Served, path = `dilemmas/${decision.id}/`) {
+  await page.goto(`${site.home}${path}`);
   await waitIn(page, 'the widget to wake', () => document.querySelector('[data-island="decision"][data-awake]') !== null);
 }
+
+const textOf = (page: EnginePage, selector: string) => page.run((s: string) => document.querySelector(s)?.textContent ?? '', selector);
 
 async function answer(page: EnginePage, choice: string) {
   await page.click(`section.decision input[value="${choice}"]`);
@@ -193,6 +205,53 @@ for (const { spec } of available.filter((e) => !e.reason)) {
       );
       expect(await page.run(() => document.activeElement?.classList.contains('verdict'))).toBe(true);
       expect(await errors(page)).toEqual([]);
+    });
+
+    describe('a room', () => {
+      it(`a phone joins by the join QR code, answers a track and hands in: its QR code carries the code it shows${spec.sideBySide ? ', which the console counts typed' : ''}`, async () => {
+        const room = await start(engine, site);
+        await room.goto(`${site.home}room/#track:${track.id}`);
+        const code = await waitIn(room, 'the room code', () => document.querySelector('.console h1 .room-code')?.textContent);
+        // The phone's camera reads the join screen, as an attendee's would.
+        const join = decodePng(await room.screenshot('.join-qr'));
+        expect(join).toBe(`${site.home}tracks/${track.id}/?room=${code}`);
+        expect(await errors(room)).toEqual([]);
+
+        // Its own profile, so nothing the phone shows comes from the console's storage. (In WebKit it ends the console's browser.)
+        const phone = await start(engine, site);
+        await phone.goto(join!);
+        expect(await waitIn(phone, 'the join', () => document.querySelector('.joined')?.textContent)).toContain(
+          `Answering for room ${code}`,
+        );
+        // Each step's choice, 1-based as the hand-in carries it; alternating, so a code that ignored the answers would show.
+        const picks = steps.map((_, i) => (i % 2) + 1);
+        for (const [i, step] of steps.entries()) {
+          await openDilemma(phone, site, `tracks/${track.id}/${i + 1}/`);
+          const choice = step.choices[picks[i]! - 1]!;
+          expect(await answer(phone, choice.id)).toContain(choice.label);
+        }
+        await waitIn(phone, 'the banner', () => document.querySelector('.joined a') !== null);
+        await phone.click('.joined a');
+        const handIn = await waitIn(phone, 'the hand-in', () =>
+          document.querySelector('[data-hand-in-code]')?.getAttribute('data-hand-in-code'),
+        );
+        expect(readHandIn(handIn)).toMatchObject({ ok: true, handIn: { room: code, answers: picks } });
+        expect(decodePng(await phone.screenshot('.hand-in-qr'))).toBe(`${site.home}room/hand-in/#${handIn}`);
+        expect(await errors(phone)).toEqual([]);
+        if (!spec.sideBySide) return;
+
+        // The facilitator types the code as the phone shows it, in groups of four.
+        const shown = await textOf(phone, '[data-hand-in-code]');
+        await room.click('#typed-code');
+        await room.press(...shown);
+        await room.click('form.typed button[type=submit]');
+        // Counted as a new phone with every answer, not refused: the log's first line says which.
+        expect(await waitIn(room, 'the count', () => document.querySelector('.log li')?.textContent)).toBe(
+          `Counted: Phone ${handIn.slice(4, 8)}, room ${code}: ${steps.length} of ${steps.length} dilemmas answered; new.`,
+        );
+        expect(await textOf(room, '.console .phones')).toBe('1 phone has handed in so far.');
+        expect(await errors(room)).toEqual([]);
+      });
     });
   });
 }

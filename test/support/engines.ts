@@ -20,6 +20,8 @@ export interface EnginePage {
   press(...keys: string[]): Promise<void>;
   /** Sets a cookie for the origin of the current page. */
   cookie(name: string, value: string): Promise<void>;
+  /** A PNG of one element as it shows on screen, as a camera pointed at it would see it. */
+  screenshot(selector: string): Promise<Uint8Array>;
 }
 
 export interface Engine {
@@ -30,6 +32,8 @@ export interface Engine {
 
 export interface EngineSpec {
   name: string;
+  /** Whether a page stays open when the next opens: WebKitWebDriver drives one browser at a time. */
+  sideBySide: boolean;
   /** Why it cannot run here, or null if it can. */
   missing(): string | null;
   start(): Promise<Engine>;
@@ -64,6 +68,7 @@ async function until<T>(check: () => Promise<T | undefined | null | false>, what
 
 const firefox: EngineSpec = {
   name: 'Firefox',
+  sideBySide: true,
   missing: () => (existsSync(FIREFOX) ? null : `no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`),
   async start() {
     const { default: puppeteer } = await import('puppeteer-core');
@@ -84,6 +89,9 @@ const firefox: EngineSpec = {
           async cookie(name, value) {
             await context.setCookie({ name, value, domain: new URL(page.url()).hostname, path: '/' });
           },
+          async screenshot(selector) {
+            return (await page.waitForSelector(selector))!.screenshot();
+          },
         };
       },
       close: () => browser.close(),
@@ -96,6 +104,7 @@ const KEYS: Record<string, string> = { Tab: '\uE004', Enter: '\uE007', ArrowDown
 
 const webkit: EngineSpec = {
   name: 'WebKit',
+  sideBySide: false,
   missing() {
     if (!onPath('WebKitWebDriver')) return 'no WebKitWebDriver (apt-get install webkit2gtk-driver)';
     if (!onPath('Xvfb')) return 'no Xvfb (apt-get install xvfb)';
@@ -147,6 +156,22 @@ const webkit: EngineSpec = {
             await client.releaseActions();
           },
           cookie: async (name, value) => void (await client.addCookie({ name, value, path: '/' })),
+          async screenshot(selector) {
+            await find(selector);
+            // WebKitWebDriver's element screenshot comes back mostly black (2.50 under Xvfb), so shoot the viewport and cut the element out.
+            const box = await page.run((s: string) => {
+              const element = document.querySelector(s)!;
+              element.scrollIntoView({ block: 'center' });
+              const { x, y, width, height } = element.getBoundingClientRect();
+              return [x, y, width, height].map((n) => Math.round(n * devicePixelRatio));
+            }, selector);
+            const [x, y, width, height] = box as [number, number, number, number];
+            const { PNG } = await import('pngjs');
+            const screen = PNG.sync.read(Buffer.from(await client.takeScreenshot(), 'base64'));
+            const shot = new PNG({ width, height });
+            PNG.bitblt(screen, shot, x, y, width, height, 0, 0);
+            return PNG.sync.write(shot);
+          },
         };
         return page;
       },
