@@ -263,8 +263,10 @@ describe('a room with phones', () => {
     await expect(attendee.page.locator('.handed li').nth(1).textContent()).resolves.toContain('Not answered yet');
     await expect(attendee.page.locator('.show-it').textContent()).resolves.toContain('Show this screen to the facilitator');
     // The way back to what this person has not answered.
-    await expect(attendee.page.locator('.handed li').nth(1).getByRole('link').getAttribute('href')).resolves.toBe(
-      `/dilemmas/${steps[1]!.id}/`,
+    await expect(attendee.page.locator('.handed li').nth(1).getByRole('link').getAttribute('href')).resolves.toBe(`/tracks/${TRACK}/2/`);
+    // What to do when the facilitator calls a second vote, or opens a new room.
+    await expect(attendee.page.locator('.later').textContent()).resolves.toMatch(
+      /second vote.*show this screen again.*new room code.*Scan its join code/is,
     );
     await typeIn(page, second);
     await expect.poll(() => page.locator('.console .phones').textContent()).toBe('2 people on 1 phone have handed in so far.');
@@ -279,6 +281,18 @@ describe('a room with phones', () => {
       expect(box.y, part).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height, part).toBeLessThanOrEqual(720);
     }
+    // Full screen for the projector: the same three parts fill the screen, and Escape brings the console back.
+    await page.getByRole('button', { name: 'Show this dilemma full screen' }).click();
+    const now = (await page.locator('.now').boundingBox())!;
+    expect([now.x, now.y, now.width, now.height]).toEqual([0, 0, 1280, 720]);
+    for (const part of ['#now-heading', '.now .counters', '.now .room-chart']) {
+      const box = (await page.locator(part).boundingBox())!;
+      expect(box.y + box.height, `${part}, full screen`).toBeLessThanOrEqual(720);
+    }
+    await expect(page.locator('#now-heading').evaluate((heading) => heading === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Show this dilemma full screen' }).isVisible()).resolves.toBe(true);
+    expect((await page.locator('.now').boundingBox())!.height).not.toBe(720);
     // The first person's other answers are not handed in twice.
     await page.getByRole('button', { name: 'Next →' }).click();
     await page.getByRole('button', { name: 'Reveal results' }).click();
@@ -535,6 +549,9 @@ describe('a room with phones', () => {
       await page.getByRole('button', { name: 'Show the join screen full size' }).click();
       await expect(page.locator('.join-projected').isVisible()).resolves.toBe(true);
       expect(await axeViolations(page), `join screen, ${scheme}`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Show this dilemma full screen' }).click();
+      expect(await axeViolations(page), `dilemma full screen, ${scheme}`).toEqual([]);
       await page.keyboard.press('Escape');
       for (const [name, p] of pages) expect(await axeViolations(p), `${name}, ${scheme}`).toEqual([]);
       await phonePage.goto(`${harness.site.home}room/my-hand-in/`);

@@ -107,6 +107,44 @@ describe('the site', () => {
   });
 });
 
+describe('the header on a phone', () => {
+  it('takes one row at 390 px, with the navigation one tap away; without JavaScript it stays open', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await harness.chrome.open({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        colorScheme: scheme,
+      });
+      await page.goto(harness.site.home);
+      const row = async () => {
+        const boxes = await Promise.all(
+          ['.site-header .brand', '.site-header .search-trigger', '.site-header .scheme-toggle', '.site-header .menu-toggle'].map(
+            async (part) => (await page.locator(part).boundingBox())!,
+          ),
+        );
+        return boxes.map((box) => Math.round(box.y + box.height / 2));
+      };
+      const middles = await row();
+      expect(Math.max(...middles) - Math.min(...middles), 'brand, search, scheme and menu on one row').toBeLessThanOrEqual(4);
+      const menu = page.getByRole('button', { name: 'Menu' });
+      await expect(page.getByRole('link', { name: 'Tracks' }).isVisible()).resolves.toBe(false);
+      await menu.click();
+      await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).resolves.toBe(5);
+      await expect(page.getByRole('link', { name: 'Tracks' }).isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page), `open menu, ${scheme}`).toEqual([]);
+      await menu.click();
+      await expect(page.getByRole('link', { name: 'Tracks' }).isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('link', { name: 'Search' }).first().isVisible()).resolves.toBe(true);
+    }
+    const { page } = await harness.chrome.open({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await page.goto(harness.site.home);
+    await expect(page.getByRole('link', { name: 'Tracks' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.menu-toggle').isVisible()).resolves.toBe(false);
+  });
+});
+
 describe('colour scheme', () => {
   it('follows the system and remembers the toggle', async () => {
     const { page } = await harness.chrome.open({ colorScheme: 'dark' });

@@ -92,6 +92,12 @@
         // Storage blocked: the choice lasts until the page is left.
       }
     }
+    const menu = target?.closest('[data-menu-toggle]');
+    if (menu) {
+      const open = menu.getAttribute('aria-expanded') !== 'true';
+      menu.setAttribute('aria-expanded', String(open));
+      menu.closest('.site-header')?.toggleAttribute('data-menu-open', open);
+    }
     if (target?.closest('[data-update-reload]') && waiting) {
       reloading = true;
       waiting.postMessage({ type: 'SKIP_WAITING' });

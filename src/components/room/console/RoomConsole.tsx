@@ -33,6 +33,8 @@ interface State {
   status: 'loading' | 'unknown' | 'ready';
   scope: Scope | null;
   step: number;
+  /** Shown full screen, for the projector. */
+  projected?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
 
   componentWillUnmount() {
     super.componentWillUnmount();
+    document.removeEventListener('keydown', this.escape);
     window.removeEventListener('hashchange', this.load);
   }
 
@@ -94,7 +97,16 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     saveFile(`room-${code}.csv`, resultsCsv(this.state.room, scope, code), 'text/csv');
   };
 
-  render({ base }: RoomConsoleProps, { room, status, scope, step }: State) {
+  /** The dilemma, its counts and chart fill the screen for the projector; Escape or the button brings the console back. */
+  project(on: boolean) {
+    if (on) document.addEventListener('keydown', this.escape);
+    else document.removeEventListener('keydown', this.escape);
+    this.setState({ projected: on }, () => document.getElementById('now-heading')?.focus());
+  }
+
+  private escape = (event: KeyboardEvent) => event.key === 'Escape' && this.project(false);
+
+  render({ base }: RoomConsoleProps, { room, status, scope, step, projected = false }: State) {
     if (status === 'loading') return <p class="loading">Opening the room…</p>;
     const open = scope && own(room.rooms, scope.session);
     if (status === 'unknown' || !scope || !open) {
@@ -134,7 +146,17 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
               : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
         </p>
         <JoinScreen code={code} url={joinUrl} title={scope.title} announce={secondVote} compact={phoneCount > 0} />
-        <section class="now" aria-labelledby="now-heading" data-comparing={decision.revealed && decision.rounds.length > 1}>
+        <section
+          class="now"
+          aria-labelledby="now-heading"
+          data-comparing={decision.revealed && decision.rounds.length > 1}
+          data-projected={projected}
+        >
+          <p class="project">
+            <button type="button" class="button" aria-pressed={projected} onClick={() => this.project(!projected)}>
+              {projected ? 'Back to the console' : 'Show this dilemma full screen'}
+            </button>
+          </p>
           {total > 1 && (
             <nav class="steps" aria-label="Dilemmas in this room">
               <button type="button" class="button" disabled={step === 0} onClick={() => this.go(step - 1)}>

@@ -21,6 +21,12 @@ interface State {
   session: string;
 }
 
+/** Where to answer a dilemma not yet handed in: a track's own step (kept on the phone for offline use), else the dilemma's page. */
+const answerHref = (base: string, session: string, id: string, index: number) =>
+  session.startsWith('track:')
+    ? `${base}tracks/${encodeURIComponent(session.slice('track:'.length))}/${index + 1}/`
+    : `${base}dilemmas/${encodeURIComponent(id)}/`;
+
 /**
  * The phone's hand-in: a QR code the facilitator scans and the same code in
  * characters to read out or type. It is made from the reader's own answers,
@@ -89,9 +95,17 @@ export default class MyHandIn extends Watching<Props, State> {
         <p class="typed-code">
           No camera? Read out or type this code: <strong data-hand-in-code={code}>{grouped(code)}</strong>
         </p>
+        <ul class="later">
+          <li>
+            <strong>A second vote?</strong> Keep your answer or change it, then show this screen again: the new code replaces your first.
+          </li>
+          <li>
+            <strong>A new room code on the projector?</strong> Scan its join code: your answers stay on this phone and come with you.
+          </li>
+        </ul>
         <h2>What you are handing in</h2>
         <ol class="handed">
-          {room.decisions.map((d) => {
+          {room.decisions.map((d, i) => {
             const summary = own(summaries, d.id);
             const chosen = choices[d.id];
             const label = summary?.choices.find((c) => c.id === chosen)?.label;
@@ -99,11 +113,7 @@ export default class MyHandIn extends Watching<Props, State> {
               <li key={d.id}>
                 <span class="question">{summary?.question ?? d.id}</span>
                 <span class="answer">
-                  {chosen === undefined ? (
-                    <a href={`${base}dilemmas/${encodeURIComponent(d.id)}/`}>Not answered yet: answer it</a>
-                  ) : (
-                    (label ?? chosen)
-                  )}
+                  {chosen === undefined ? <a href={answerHref(base, session, d.id, i)}>Not answered yet: answer it</a> : (label ?? chosen)}
                 </span>
               </li>
             );
