@@ -255,23 +255,24 @@ describe('layout and accessibility', () => {
 });
 
 describe('JavaScript budget', () => {
-  it('ships at most 10 KB gzip on a story page and none on a page without decisions', async () => {
+  // The inline page script (on every page) keeps pages for offline use and opens the phone menu: about 1.2 KB of each budget.
+  it('ships at most 10.5 KB gzip on a story page and none on a page without decisions', async () => {
     const storyPage = await harness.chrome.open();
     const weight = await measureScripts(storyPage.page, `${harness.site.home}${STORY}`, async (page) => {
       await widget(page).scrollIntoViewIfNeeded();
       await choose(page, choice(0).label);
     });
-    const about = await harness.chrome.open();
-    const plain = await measureScripts(about.page, `${harness.site.home}about/`);
+    const archive = await harness.chrome.open();
+    const plain = await measureScripts(archive.page, `${harness.site.home}archive/`);
     console.log(
-      `story page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); about page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
+      `story page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); archive page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
     );
     expect(weight.files.length).toBeGreaterThan(0);
-    expect(weight.total).toBeLessThanOrEqual(10 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(10.5 * 1024);
     expect(plain.files).toEqual([]);
   });
 
-  it('ships at most 13 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
+  it('ships at most 13.5 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
     const { page } = await harness.chrome.open();
     const weight = await measureScripts(page, `${harness.site.home}dilemmas/${first.id}/`, async (p) => {
       await p.locator('section.decision').scrollIntoViewIfNeeded();
@@ -280,6 +281,6 @@ describe('JavaScript budget', () => {
     console.log(
       `dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`,
     );
-    expect(weight.total).toBeLessThanOrEqual(13 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(13.5 * 1024);
   });
 });
