@@ -10,16 +10,19 @@ const story = publishedStories().find((s) => s.decisions.length > 0)!;
 const decision = story.decisions[0]!;
 
 /** A page on another origin (another port) that frames an embed and records the heights it reports. */
-async function hostPage(src: string) {
-  const server = createServer((_, res) => {
+async function hostPage(src: string | ((origin: string) => string)) {
+  const server = createServer((req, res) => {
+    const frameSrc = typeof src === 'string' ? src : src(`http://${req.headers.host}`);
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><title>A course page</title><body>
-      <iframe src="${src}" title="${decision.question.replaceAll('"', '&quot;')}" width="100%" height="720" style="border:0"></iframe>
+      <iframe src="${frameSrc}" title="${decision.question.replaceAll('"', '&quot;')}" width="100%" height="720" style="border:0"></iframe>
       <script>
         // The README's snippet: messages from this frame only.
         const frame = document.querySelector('iframe[src*="/embed/"]');
         window.heights = [];
+        window.reports = [];
         addEventListener('message', (e) => {
+          if (e.source === frame.contentWindow && e.data?.type !== 'judgment-calls:height') reports.push(e.data);
           if (e.source === frame.contentWindow && e.data?.type === 'judgment-calls:height') {
             frame.style.height = e.data.height + 'px';
             heights.push(e.data.height);
@@ -59,6 +62,37 @@ describe('embeds', () => {
     } finally {
       await host.close();
     }
+  });
+
+  it('tells a learning-platform package it loaded and what was answered: the choice only when the package opted in', async () => {
+    const reports = async (query: (origin: string) => string) => {
+      const host = await hostPage((origin) => `${harness.site.home}embed/${decision.id}/${query(origin)}`);
+      try {
+        const { page, errors } = await harness.chrome.open();
+        await page.goto(host.url);
+        const frame = page.frameLocator('iframe');
+        await frame.getByRole('radio', { name: decision.choices[0]!.label, exact: true }).check();
+        await frame.getByRole('button', { name: 'Commit to this choice' }).click();
+        await frame.locator('.verdict').waitFor();
+        // A height message follows the answer: once the host has it, every earlier message has arrived too.
+        await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 1);
+        expect(errors).toEqual([]);
+        return page.evaluate(() => (window as unknown as { reports: unknown[] }).reports);
+      } finally {
+        await host.close();
+      }
+    };
+    const ready = { type: 'judgment-calls:ready', dilemma: decision.id };
+    const answered = { type: 'judgment-calls:answered', dilemma: decision.id };
+    const lms = (origin: string) => `?lms=${encodeURIComponent(origin)}`;
+    await expect(reports(() => '')).resolves.toEqual([]);
+    await expect(reports(lms)).resolves.toEqual([ready, answered]);
+    await expect(reports((origin) => `${lms(origin)}&report=choices`)).resolves.toEqual([
+      ready,
+      { ...answered, choice: decision.choices[0]!.id },
+    ]);
+    // Sent to the named origin only: a page on another origin hears nothing.
+    await expect(reports(() => `${lms('https://platform.example')}&report=choices`)).resolves.toEqual([]);
   });
 
   it('gives every dilemma page a "Copy embed code" button with a titled iframe', async () => {

@@ -10,6 +10,7 @@ import { serve, type Served } from './support/serve';
 import { SITES, TEST_SITE } from './support/sites';
 import { publishedStories, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
+import { sessionHash } from '../src/components/sessions/session-link';
 
 /*
  * The SCORM 1.2 packages, hosted as a learning platform hosts them: a host page
@@ -218,5 +219,75 @@ describe('a track as a SCORM 1.2 package', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(errors.filter((e) => !e.includes('127.0.0.1:9'))).toEqual([]);
+  });
+
+  it('offers both packages on the track page, with what each sends', async () => {
+    const { page } = await harness.chrome.open();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${harness.site.home}tracks/${TRACK.id}/`);
+      await page.getByText('Download for your learning platform (SCORM 1.2)').click();
+      const links = page.locator('.platform-download a[download]');
+      await expect(links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).resolves.toEqual([
+        `/tracks/${TRACK.id}/scorm.zip`,
+        `/tracks/${TRACK.id}/scorm-with-answers.zip`,
+      ]);
+      await expect(page.locator('.platform-download').textContent()).resolves.toContain('never what they chose');
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+});
+
+/** Makes a package where a coach does: on a session page or in the builder, in the browser. */
+async function downloadFrom(page: Page, answers: boolean) {
+  await page.getByText('Download for your learning platform (SCORM 1.2)').click();
+  if (answers) await page.getByRole('radio', { name: /With each answer/ }).check();
+  expect(await axeViolations(page)).toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the package' }).click()]);
+  await expect(page.locator('.platform-download [role=status]').textContent()).resolves.toMatch(/^Package saved: \d+ dilemmas/);
+  const bytes = readFileSync((await download.path())!);
+  return { name: download.suggestedFilename(), files: unzipSync(new Uint8Array(bytes)) };
+}
+
+describe('a coach’s session as a SCORM 1.2 package, made in the browser', () => {
+  const ids = tracks.flatMap((t) => t.decisions).slice(0, 2);
+  const hash = sessionHash({ title: 'Gifts, briefly', audience: 'Key account managers', ids });
+
+  it('downloads from a shared session, frames the address it was made on, and reports each answer when asked to', async () => {
+    const { page, errors } = await harness.chrome.open({ acceptDownloads: true });
+    await page.goto(`${harness.site.home}sessions/#${hash}`);
+    const { name, files } = await downloadFrom(page, true);
+    expect(name).toBe('gifts-briefly-with-answers-scorm.zip');
+    const manifest = strFromU8(files['imsmanifest.xml']!);
+    if (spawnSync('sh', ['-c', 'command -v xmllint']).status === 0) {
+      expect(spawnSync('xmllint', ['--noout', '-'], { input: manifest }).status).toBe(0);
+    }
+    for (const href of [...manifest.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)) expect(Object.keys(files)).toContain(href);
+    expect(manifest).toContain('<title>Gifts, briefly</title>');
+
+    // Hosted by the platform: it frames this site at the address it was made on, with no rewriting.
+    const origin = install(files, 'session', harness.site.home);
+    const course = await launch(page, origin, 'session');
+    const chosen = [];
+    for (const [i, id] of ids.entries()) {
+      chosen.push(await answer(course, id, 0));
+      if (i < ids.length - 1) await course.getByRole('button', { name: 'Next →' }).click();
+    }
+    await expect.poll(() => statusesSet(page)).toEqual(['incomplete', 'completed']);
+    const { set } = await recorded(page);
+    expect(set.filter(([k]) => k.endsWith('.student_response')).map(([, v]) => v)).toEqual(chosen);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads from the session builder, completion and time only by default', async () => {
+    const { page, errors } = await harness.chrome.open({ acceptDownloads: true });
+    await page.goto(`${harness.site.home}sessions/new/#${hash}`);
+    const { name, files } = await downloadFrom(page, false);
+    expect(name).toBe('gifts-briefly-scorm.zip');
+    const config = JSON.parse(/<script type="application\/json" id="package">(.*?)<\/script>/s.exec(strFromU8(files['index.html']!))![1]!);
+    expect(config).toMatchObject({ site: harness.site.home, interactions: false });
+    expect(config.dilemmas.map((d: { id: string; question: string }) => d.id)).toEqual(ids);
+    expect(config.dilemmas.every((d: { question: string }) => d.question.length > 0)).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

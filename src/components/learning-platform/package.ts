@@ -55,7 +55,10 @@ export function packageFiles(spec: PackageSpec): Record<string, string> {
 }
 
 /** The package as a zip, ready to upload to a learning platform. */
-export function scormZip(spec: PackageSpec): Uint8Array {
+export function scormZip(spec: PackageSpec): Uint8Array<ArrayBuffer> {
   const files = packageFiles(spec);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), { level: 9 });
+  // fflate allocates plain ArrayBuffers, which Blob and Response take.
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), {
+    level: 9,
+  }) as Uint8Array<ArrayBuffer>;
 }

@@ -3,11 +3,15 @@ import { MAX_TEXT, sessionHash, type SessionLink } from './session-link';
 import { SESSION_PLAN, planMinutes, sessionPlan } from './plan';
 import { Watching } from '../../lib/storage/watching';
 import { own } from '../../lib/storage/guards';
+import SessionDownload from '../learning-platform/SessionDownload';
 
 export interface DraftPanelProps {
   /** The session page and the session pack on this site (base path included). */
   sessionHref: string;
   packHref: string;
+  /** The site's base path, ending in "/", and the note on what a learning platform receives. */
+  base: string;
+  learningHref: string;
 }
 
 interface State {
@@ -110,7 +114,7 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
     this.drop();
   }
 
-  render({ sessionHref, packHref }: DraftPanelProps, { draft, leftOut, dragging, status }: State) {
+  render({ sessionHref, packHref, base, learningHref }: DraftPanelProps, { draft, leftOut, dragging, status }: State) {
     const { title, audience, ids } = draft;
     const minutes = planMinutes(sessionPlan(ids));
     const hash = sessionHash(draft);
@@ -205,6 +209,14 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
             </a>
             <a href={`${packHref}#${hash}`}>Print the facilitator pack</a>
           </div>
+        )}
+        {ids.length > 0 && (
+          <SessionDownload
+            title={draft.title}
+            dilemmas={ids.map((id) => ({ id, question: this.question(id) }))}
+            base={base}
+            noteHref={learningHref}
+          />
         )}
       </div>
     );

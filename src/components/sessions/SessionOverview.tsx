@@ -4,6 +4,7 @@ import { planMinutes, sessionPlan } from './plan';
 import { sessionHash, type SessionLink, type SessionView } from './session-link';
 import type { DilemmaFile } from '../../stories/summary';
 import type { SessionRunProps } from './SessionRun';
+import SessionDownload from '../learning-platform/SessionDownload';
 
 interface Props extends SessionRunProps {
   session: SessionLink;
@@ -24,6 +25,8 @@ export default function SessionOverview({
   builderHref,
   packHref,
   roomHref,
+  base,
+  learningHref,
   session,
   extra,
   files,
@@ -93,6 +96,14 @@ export default function SessionOverview({
           </p>
         </div>
       </div>
+      {steps.length > 0 && (
+        <SessionDownload
+          title={session.title}
+          dilemmas={steps.map((step) => ({ id: step.id, question: step.question }))}
+          base={base}
+          noteHref={learningHref}
+        />
+      )}
     </>
   );
 }

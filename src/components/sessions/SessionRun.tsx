@@ -23,6 +23,10 @@ export interface SessionRunProps {
   roomHref: string;
   /** A phone's hand-in page. */
   handInHref: string;
+  /** The site's base path, ending in "/", for a learning-platform package that frames this site. */
+  base: string;
+  /** What a learning platform receives, for works councils and data-protection officers. */
+  learningHref: string;
   /** The debrief's words, as paragraphs. */
   closing: string[];
 }

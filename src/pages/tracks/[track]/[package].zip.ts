@@ -12,5 +12,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ track: Track }> = ({ props, params, site }) => {
   const interactions = PACKAGES.find((p) => p.file === params.package)!.interactions;
   const zip = scormZip(packageSpec(props.track, site, interactions));
-  return new Response(new Blob([zip as Uint8Array<ArrayBuffer>]), { headers: { 'Content-Type': 'application/zip' } });
+  return new Response(new Blob([zip]), { headers: { 'Content-Type': 'application/zip' } });
 };
