@@ -1,3 +1,4 @@
+import './learning-platform.css';
 import { Component } from 'preact';
 import { MODES, NEEDS } from './modes';
 import { saveFile } from '../../utils/download';
@@ -60,15 +61,18 @@ export default class SessionDownload extends Component<Props, State> {
           {([false, true] as const).map((answers) => {
             const mode = MODES[answers ? 'answers' : 'plain'];
             return (
-              <label key={mode.label}>
+              <label key={mode.label} class="mode">
                 <input
                   type="radio"
                   name="platform-mode"
                   checked={interactions === answers}
                   onChange={() => this.setState({ interactions: answers })}
-                />{' '}
-                <strong>{mode.label}</strong>
-                {answers ? '' : ' (recommended)'}: {mode.says}
+                />
+                <span>
+                  <strong>{mode.label}</strong>
+                  {answers ? ': ' : ' (recommended): '}
+                  {mode.says}
+                </span>
               </label>
             );
           })}
