@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getDecisions, type PlacedDecision } from '../stories/decisions';
+import { dilemmaPath } from '../utils/url';
 
 export type TrackEntry = CollectionEntry<'tracks'>;
 
@@ -45,7 +46,7 @@ export const walkFiles = (id: string, decisions: string[]) => [
   trackPath(id),
   ...decisions.map((_, i) => stepPath(id, i + 1)),
   finishPath(id),
-  ...decisions.map((decision) => `/dilemmas/${decision}/summary.json`),
+  ...decisions.map((decision) => `${dilemmaPath(decision)}summary.json`),
 ];
 
 /** What a room reads phones' hand-ins against: each step's id and choice ids, in order. */
