@@ -84,48 +84,116 @@ describe('tells and spread fail the build', () => {
   });
 
   it('names the stories when one ending kind holds more than 40% of a library', () => {
-    // Ten small stories alike but for their names: generated, so the fixture stays readable.
-    const dir = `${OUTPUT}fixture-same-ending-stories`;
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const countries = ['KE', 'BR', 'DE', 'IN', 'JP', 'FR', 'SG', 'ZA', 'MX', 'PL'];
-    countries.forEach((country, i) => {
-      const id = `alike-${i}`;
-      writeFileSync(
-        `${dir}/${id}.mdx`,
-        [
-          '---',
-          `title: "Story ${id}"`,
-          'description: "A fixture story, one of ten that end the same way."',
-          'published: 2026-01-05',
-          'themes: [honesty]',
-          'industry: logistics',
-          'pressure: none',
-          `country: ${country}`,
-          `narrator: { role: ${i % 2 ? 'buyer' : 'finance'} }`,
-          `ending: ${i < 5 ? 'right-and-costly' : ['unresolved', 'shortcut-fine', 'right-and-rewarded', 'wrong-and-found-out', 'wrong-never-found-out'][i - 5]}`,
-          'cast: { people: [], organisations: [] }',
-          'decisions:',
-          `  - id: ${id}-d`,
-          '    question: "Do you sign the order today?"',
-          '    setup: "The order is ready and the buyer is waiting."',
-          '    choices:',
-          '      - { id: sign, label: "Sign it", consequence: "The order ships; the doubt stays.", lenses: [duties] }',
-          '      - { id: wait, label: "Wait a week", consequence: "The doubt goes; the order may too.", lenses: [fairness] }',
-          '    actual: wait',
-          '---',
-          '',
-          `Story ${country} opened on a Monday.`,
-          '',
-          `<Decision id="${id}-d" />`,
-        ].join('\n'),
-      );
-    });
+    const dir = tenStories('same-ending', (i) => (i < 5 ? 'right-and-costly' : ENDINGS[i - 5]!));
     const run = runAstro('sync', { outDir: `${OUTPUT}fixture-same-ending`, storiesDir: dir });
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(
       /5 of 10 stories \(50%\) end "right-and-costly", more than 40%; change the ending of some of: \S*alike-0\.mdx/,
     );
+  });
+});
+
+const ENDINGS = ['unresolved', 'shortcut-fine', 'right-and-rewarded', 'wrong-and-found-out', 'wrong-never-found-out'];
+const FORCES = ['framing', 'obedience-to-authority', 'reciprocity', 'time-pressure'];
+
+/**
+ * Ten small stories alike but for their names, their endings and the forces
+ * their one decision names (the fixture library's concepts): generated, so the
+ * fixture stays readable. By default story i names FORCES[i % 4] and the next
+ * one, so each concept is at play in five decisions.
+ */
+function tenStories(
+  name: string,
+  ending: (i: number) => string,
+  forces = (i: number) => [FORCES[i % FORCES.length]!, FORCES[(i + 1) % FORCES.length]!],
+) {
+  const dir = `${OUTPUT}fixture-${name}-stories`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const countries = ['KE', 'BR', 'DE', 'IN', 'JP', 'FR', 'SG', 'ZA', 'MX', 'PL'];
+  countries.forEach((country, i) => {
+    const id = `alike-${i}`;
+    writeFileSync(
+      `${dir}/${id}.mdx`,
+      [
+        '---',
+        `title: "Story ${id}"`,
+        'description: "A fixture story, one of ten that end the same way."',
+        'published: 2026-01-05',
+        'themes: [honesty]',
+        'industry: logistics',
+        'pressure: none',
+        `country: ${country}`,
+        `narrator: { role: ${i % 2 ? 'buyer' : 'finance'} }`,
+        `ending: ${ending(i)}`,
+        'cast: { people: [], organisations: [] }',
+        'decisions:',
+        `  - id: ${id}-d`,
+        '    question: "Do you sign the order today?"',
+        '    setup: "The order is ready and the buyer is waiting."',
+        '    choices:',
+        '      - { id: sign, label: "Sign it", consequence: "The order ships; the doubt stays.", lenses: [duties] }',
+        '      - { id: wait, label: "Wait a week", consequence: "The doubt goes; the order may too.", lenses: [fairness] }',
+        '    actual: wait',
+        `    forces: [${forces(i).join(', ')}]`,
+        '---',
+        '',
+        `Story ${country} opened on a Monday.`,
+        '',
+        `<Decision id="${id}-d" />`,
+      ].join('\n'),
+    );
+  });
+  return dir;
+}
+
+describe('forces and concepts fail the build', () => {
+  const spread = (i: number) => [...ENDINGS, 'right-and-costly'][i % 6]!;
+
+  it('builds ten stories whose every concept is at play in at least three decisions', () => {
+    const dir = tenStories('forces-spread', spread);
+    const run = runAstro('sync', { outDir: `${OUTPUT}fixture-forces-spread`, storiesDir: dir });
+    expect(run.output).not.toMatch(/is at play in/);
+  });
+
+  it('names a decision that names no force', () => {
+    const run = syncFixture('no-forces');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('test/fixtures/no-forces/unnamed-pull.mdx');
+    expect(run.output).toMatch(/decisions\.0\.forces/);
+    expect(run.output).toContain('name at least one force at play');
+  });
+
+  it('names a force with no concept page, and a force named twice, by file and field', () => {
+    const run = syncFixture('unknown-force');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/made-up-force\.mdx: decisions\.0\.forces\.1 "peer-pressure" in decision "made-up-force" is not a concept/);
+    expect(run.output).toMatch(/made-up-force\.mdx: decisions\.0\.forces\.2 "time-pressure" is named twice/);
+    expect(run.output).not.toMatch(/forces\.0 "time-pressure"/);
+  });
+
+  it('names a concept at play in fewer than three decisions of a library of ten', () => {
+    // One force each, in turn: framing and obedience three times, reciprocity and time pressure twice.
+    const dir = tenStories('forces-thin', spread, (i) => [FORCES[i % FORCES.length]!]);
+    const run = runAstro('sync', { outDir: `${OUTPUT}fixture-forces-thin`, storiesDir: dir });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/concepts\/reciprocity\.md: "reciprocity" is at play in 2 decisions; name it under forces in at least 3/);
+    expect(run.output).toMatch(/concepts\/time-pressure\.md: "time-pressure" is at play in 2 decisions/);
+    expect(run.output).not.toMatch(/"framing" is at play in/);
+  });
+
+  it('names a concept page that lacks a section, and one whose explanation is too short', () => {
+    const run = runAstro('sync', {
+      outDir: `${OUTPUT}fixture-concept-sections`,
+      storiesDir: join(ROOT, 'test/fixtures/concept-sections/stories'),
+      conceptsDir: join(ROOT, 'test/fixtures/concept-sections/concepts'),
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(
+      /concept-sections\/concepts\/reciprocity\.md: body: needs the sections "## What it is", "## How it shows up in selling", "## What helps"/,
+    );
+    expect(run.output).toMatch(/concept-sections\/concepts\/time-pressure\.md: body: "What it is" has 5 words; write 150 to 300/);
+    expect(run.output).not.toContain('framing.md: body');
   });
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launch, type Chrome } from './support/browser';
 import { buildEnv } from './support/astro';
 import { OUTPUT, ROOT } from './support/sites';
+import { FIXTURE_LIBRARY } from './support/content';
 
 /**
  * `astro dev` on a small fixture library: an author saves a story whose
@@ -42,7 +43,13 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...buildEnv(), STORIES_DIR: dir, TRACKS_DIR: join(ROOT, 'test/fixtures/no-tracks'), CACHE_DIR: `${OUTPUT}dev-loop-cache` },
+    env: {
+      ...buildEnv(),
+      STORIES_DIR: dir,
+      TRACKS_DIR: join(ROOT, 'test/fixtures/no-tracks'),
+      CONCEPTS_DIR: FIXTURE_LIBRARY.concepts,
+      CACHE_DIR: `${OUTPUT}dev-loop-cache`,
+    },
   });
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useHarness } from './support/setup';
-import { publishedStories, readTracks } from './support/content';
+import { publishedStories, readConcepts, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
 import { TEST_SITE } from './support/sites';
@@ -13,6 +13,16 @@ const tracks = readTracks();
 const track = tracks.find((t) => t.id === 'honest-numbers')!;
 const session = [...decisions.keys()].filter((id) => !track.decisions.includes(id)).slice(0, 3);
 const sessionHash = `#t=Pack%20test&a=Team%20leads&d=${session[0]},no-such-dilemma,${session[1]},${session[2]}`;
+
+const concepts = new Map(readConcepts().map((c) => [c.id, c.title]));
+/** What a dilemma's facilitator section says of its forces, squashed: its titles in the story's order. */
+const forcesLine = (id: string) =>
+  squash(
+    `Forces to name once the room has chosen${decisions
+      .get(id)!
+      .forces.map((f) => concepts.get(f))
+      .join(' · ')}.`,
+  );
 
 /** Text compared without whitespace: PDF text runs split words (and ligatures) wherever they like. */
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
@@ -64,6 +74,7 @@ describe('facilitator packs', () => {
       expect(starts, id).toEqual(questions.map((_, i) => cover + i));
       expect(pages.length, id).toBe(cover + questions.length + 1);
       expect(pages.at(-1)!.startsWith(squash('Closing debrief')), id).toBe(true);
+      ids.forEach((d, i) => expect(pages[starts[i]!], `${id}: ${d}`).toContain(forcesLine(d)));
     }
     expect(errors).toEqual([]);
   });
@@ -80,6 +91,7 @@ describe('facilitator packs', () => {
     expect(pages.length).toBe(1 + questions.length + 1);
     expect(pages[0]!.startsWith(squash('Facilitator packPack test'))).toBe(true);
     expect(dilemmaPages(pages, questions)).toEqual([1, 2, 3]);
+    session.forEach((d, i) => expect(pages[i + 1], d).toContain(forcesLine(d)));
     expect(pages[4]!.startsWith(squash('Closing debrief'))).toBe(true);
   });
 

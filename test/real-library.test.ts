@@ -32,7 +32,12 @@ const served = (path: string) => {
 
 describe('the real library (content/)', () => {
   it('builds, gives every story and dilemma a page, and links to nothing missing', () => {
-    const run = runAstro('build', { outDir: dir, storiesDir: REAL_LIBRARY.stories, tracksDir: REAL_LIBRARY.tracks });
+    const run = runAstro('build', {
+      outDir: dir,
+      storiesDir: REAL_LIBRARY.stories,
+      tracksDir: REAL_LIBRARY.tracks,
+      conceptsDir: REAL_LIBRARY.concepts,
+    });
     expect(run.status, run.output).toBe(0);
     expect(run.output).not.toContain('SITE_URL is not set');
 

@@ -2,6 +2,7 @@ import { getStories, type StoryEntry } from './library';
 import type { DecisionData } from './schema';
 import type { DecisionSummary, DilemmaFile } from './summary';
 import { dilemmaPath, storyPath, url } from '../utils/url';
+import { forceLinks, type ConceptNames } from '../concepts/library';
 
 export interface PlacedDecision {
   decision: DecisionData;
@@ -35,7 +36,7 @@ export async function getDecision(id: string): Promise<PlacedDecision> {
 }
 
 /** What answer lists need of a decision, with site URLs already built. */
-export function summarise({ decision, story }: PlacedDecision): DecisionSummary {
+export function summarise({ decision, story }: PlacedDecision, names: ConceptNames): DecisionSummary {
   return {
     id: decision.id,
     question: decision.question,
@@ -43,6 +44,7 @@ export function summarise({ decision, story }: PlacedDecision): DecisionSummary 
     storyHref: url(`${storyPath(story.id)}#${decision.id}`),
     dilemmaHref: url(dilemmaPath(decision.id)),
     choices: decision.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: [...lenses] })),
+    forces: forceLinks(decision.forces, names),
   };
 }
 
@@ -52,7 +54,7 @@ export function summarise({ decision, story }: PlacedDecision): DecisionSummary 
  * its facilitator pack show. Kept apart from `summarise` so pages that embed
  * summaries in their HTML (a track's finish screen) do not grow.
  */
-export function summaryFile(placed: PlacedDecision): DilemmaFile {
+export function summaryFile(placed: PlacedDecision, names: ConceptNames): DilemmaFile {
   const { setup, discussion, notes = '' } = placed.decision;
-  return { ...summarise(placed), setup, discussion: [...discussion], notes };
+  return { ...summarise(placed, names), setup, discussion: [...discussion], notes };
 }

@@ -3,11 +3,14 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { checkStoryBody } from './markers';
 import { checkLibrary, toChecked, type CheckedStory } from './checks';
 import { describeProblems, reportProblems } from './problems-channel';
+import { checkForces } from '../concepts/forces';
+import type { Story } from './schema';
+import { conceptIdsIn } from '../concepts/ids';
 
 type StoryData = Parameters<typeof toChecked>[2];
 
 /** Every check that needs the body or the whole library, over the store as it is now. */
-function problemsIn(store: DataStore): string[] {
+function problemsIn(store: DataStore, conceptsDir: string): string[] {
   const owners = new Map<string, string>();
   const problems: string[] = [];
   // Sorted, so an author sees the same message on every run.
@@ -32,7 +35,11 @@ function problemsIn(store: DataStore): string[] {
       owners.set(id, file);
     }
   }
-  return [...problems, ...checkLibrary(checked)];
+  const tagged = entries.map((entry) => ({
+    file: entry.filePath ?? entry.id,
+    decisions: (entry.data as unknown as Pick<Story, 'decisions'>).decisions,
+  }));
+  return [...problems, ...checkLibrary(checked), ...checkForces(tagged, conceptIdsIn(conceptsDir), conceptsDir)];
 }
 
 /**
@@ -61,7 +68,7 @@ function watchedStore(context: LoaderContext, afterChange: () => void): DataStor
  * the body or the whole library at once, so a broken story fails `astro sync`,
  * `dev` and `build` alike, naming the file.
  */
-export function storiesLoader(base: string): Loader {
+export function storiesLoader(base: string, conceptsDir: string): Loader {
   const files = glob({ base, pattern: '**/*.{md,mdx}' });
   return {
     name: 'judgment-calls-stories',
@@ -74,7 +81,7 @@ export function storiesLoader(base: string): Loader {
         // A save can write several entries; check once they are all in.
         clearTimeout(timer);
         timer = setTimeout(() => {
-          const problems = problemsIn(context.store);
+          const problems = problemsIn(context.store, conceptsDir);
           if (problems.length > 0) context.logger.error(describeProblems(problems));
           else if (failing) context.logger.info('The stories pass their checks again.');
           if (problems.length > 0 || failing) reportProblems(problems);
@@ -82,7 +89,7 @@ export function storiesLoader(base: string): Loader {
         }, 50);
       };
       await files.load({ ...context, store: watchedStore(context, recheck) });
-      const problems = problemsIn(context.store);
+      const problems = problemsIn(context.store, conceptsDir);
       if (problems.length > 0) throw new Error(describeProblems(problems));
       loaded = true;
     },

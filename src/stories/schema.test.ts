@@ -9,6 +9,7 @@ const decision = {
     { id: 'accept', label: 'Accept them', consequence: 'You enjoy the match.', lenses: ['outcomes'], beneficiaries: ['your client team'] },
     { id: 'decline', label: 'Decline them', consequence: 'You keep your distance.' },
   ],
+  forces: ['reciprocity'],
 };
 const story = {
   title: 'The Gift',
@@ -43,6 +44,14 @@ describe('storySchema', () => {
     ]);
     const { country: _country, narrator: _narrator, ...missing } = story;
     expect(paths(missing)).toEqual(['country', 'narrator']);
+  });
+
+  it('asks each decision for one to four forces, each a kebab-case id', () => {
+    expect(paths({ ...story, decisions: [{ ...decision, forces: [] }] })).toEqual(['decisions.0.forces']);
+    const { forces: _forces, ...unnamed } = decision;
+    expect(paths({ ...story, decisions: [unnamed] })).toEqual(['decisions.0.forces']);
+    expect(paths({ ...story, decisions: [{ ...decision, forces: ['a', 'b', 'c', 'd', 'e'] }] })).toEqual(['decisions.0.forces']);
+    expect(paths({ ...story, decisions: [{ ...decision, forces: ['Peer Pressure'] }] })).toEqual(['decisions.0.forces.0']);
   });
 
   it('names the field of an unknown theme', () => {

@@ -57,6 +57,14 @@ export const decisionSchema = z
     choices: z.array(choiceSchema).min(2, 'a decision needs at least 2 choices').max(4),
     /** Optional: the id of the choice the narrator actually made. */
     actual: id.optional(),
+    /**
+     * The behavioural forces at play (ids of content/concepts/), strongest first:
+     * shown only after the reader commits. The loader checks each id.
+     */
+    forces: z
+      .array(id)
+      .min(1, 'name at least one force at play, from content/concepts/ (docs/writing.md)')
+      .max(4, 'name at most four forces: the strongest, not every one'),
     /** Open questions for a workshop discussion. Default: none. */
     discussion: z.array(z.string().min(5)).default([]),
     /** Notes for whoever runs the discussion. Default: none. */

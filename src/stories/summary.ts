@@ -4,6 +4,13 @@
  * session read about a decision without loading its story.
  */
 
+/** A force at play in a dilemma, linked to its concept page. */
+export interface ForceLink {
+  id: string;
+  title: string;
+  href: string;
+}
+
 /** A decision as the answer pages need it: built at build time from the collection. */
 export interface DecisionSummary {
   id: string;
@@ -13,6 +20,8 @@ export interface DecisionSummary {
   storyHref: string;
   dilemmaHref: string;
   choices: { id: string; label: string; consequence: string; lenses: string[] }[];
+  /** The forces at play, strongest first: shown only once the reader has answered. */
+  forces: ForceLink[];
 }
 
 /** A decision as /dilemmas/<id>/summary.json gives it: enough to run and print it in a session. */

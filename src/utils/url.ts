@@ -19,6 +19,7 @@ export const storyPath = (id: string) => `/stories/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
 export const yearPath = (year: number | string) => `/archive/${year}/`;
 export const dilemmaPath = (id: string) => `/dilemmas/${id}/`;
+export const conceptPath = (id: string) => `/concepts/${id}/`;
 /** A dilemma alone, for an <iframe> on another site. */
 export const embedPath = (id: string) => `/embed/${id}/`;
 

@@ -14,6 +14,8 @@ const THEMES = [
   'accurate-reporting',
 ];
 const LENSES = ['outcomes', 'duties', 'fairness', 'common-good', 'character'];
+/** The fixture library's concepts (test/fixtures/library/concepts), which the bench builds with. */
+export const FORCES = ['framing', 'obedience-to-authority', 'reciprocity', 'time-pressure'];
 // Spread like a real library, so the editorial checks pass at any size.
 const ENDINGS = ['right-and-costly', 'right-and-rewarded', 'shortcut-fine', 'wrong-and-found-out', 'wrong-never-found-out', 'unresolved'];
 const ROLES = ['buyer', 'account-executive', 'finance', 'sales-manager', 'founder', 'customer-success'];
@@ -79,6 +81,7 @@ export function generateStories(dir, count, { decisions = true, ext = decisions 
         `      - "Why would someone choose differently in part ${d}?"`,
         `      - "What would you say to the ${WORDS[(n * d) % WORDS.length]} owner?"`,
         `    notes: "${paragraph(next, 25)}"`,
+        `    forces: [${FORCES[(n + d) % FORCES.length]}]`,
       );
       body.push(`<Decision id="${did}" />`, '', `<Reveal after="${did}">`, '', paragraph(next, 60), '', '</Reveal>', '');
     }

@@ -63,6 +63,7 @@ async function build(label, storiesDir, run, tracksDir = EMPTY_TRACKS) {
     ...process.env,
     STORIES_DIR: storiesDir,
     TRACKS_DIR: tracksDir,
+    CONCEPTS_DIR: join(ROOT, 'test/fixtures/library/concepts'),
     OUT_DIR: out,
     CACHE_DIR: `${out}-cache`,
     SITE_URL: 'https://judgment-calls.example',

@@ -27,7 +27,14 @@ export interface AstroRun {
  */
 export function runAstro(
   command: 'build' | 'sync',
-  options: { outDir: string; base?: string; storiesDir?: string; tracksDir?: string; env?: Record<string, string> },
+  options: {
+    outDir: string;
+    base?: string;
+    storiesDir?: string;
+    tracksDir?: string;
+    conceptsDir?: string;
+    env?: Record<string, string>;
+  },
 ): AstroRun {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command, '--silent'], {
     cwd: ROOT,
@@ -41,6 +48,7 @@ export function runAstro(
       // The fixture library unless a test names another: never content/.
       STORIES_DIR: options.storiesDir ?? FIXTURE_LIBRARY.stories,
       TRACKS_DIR: options.tracksDir ?? FIXTURE_LIBRARY.tracks,
+      CONCEPTS_DIR: options.conceptsDir ?? FIXTURE_LIBRARY.concepts,
       ...options.env,
     },
   });

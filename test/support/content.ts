@@ -15,7 +15,13 @@ export interface StoryFile {
   themes: string[];
   draft: boolean;
   published: string;
-  decisions: { id: string; question: string; choices: { id: string; label: string; lenses?: string[] }[]; actual?: string }[];
+  decisions: {
+    id: string;
+    question: string;
+    choices: { id: string; label: string; lenses?: string[] }[];
+    actual?: string;
+    forces: string[];
+  }[];
 }
 
 /**
@@ -26,8 +32,13 @@ export interface StoryFile {
 export const FIXTURE_LIBRARY = {
   stories: join(ROOT, 'test/fixtures/library/stories'),
   tracks: join(ROOT, 'test/fixtures/library/tracks'),
+  concepts: join(ROOT, 'test/fixtures/library/concepts'),
 };
-export const REAL_LIBRARY = { stories: join(ROOT, 'content/stories'), tracks: join(ROOT, 'content/tracks') };
+export const REAL_LIBRARY = {
+  stories: join(ROOT, 'content/stories'),
+  tracks: join(ROOT, 'content/tracks'),
+  concepts: join(ROOT, 'content/concepts'),
+};
 
 /** The stories as their files say, read independently of the site's own code: the fixture library's unless told. */
 export function readStories(dir = FIXTURE_LIBRARY.stories): StoryFile[] {
@@ -77,12 +88,12 @@ export interface TrackFile {
   closing: string;
 }
 
-/** The tracks as their files say: the fixture library's unless told. */
-export function readTracks(dir = FIXTURE_LIBRARY.tracks): TrackFile[] {
+/** Each .md file's frontmatter in a folder, parsed, with its id and path. */
+function readFrontmatters<T>(dir: string): (T & { id: string; file: string; raw: Record<string, unknown> })[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.md'))
     .map((file) => {
-      const data = parse(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1] ?? '') as Omit<TrackFile, 'id' | 'file' | 'raw'>;
+      const data = parse(readFileSync(join(dir, file), 'utf8').split(/^---$/m)[1] ?? '') as T;
       return {
         ...data,
         id: file.replace(/\.md$/, ''),
@@ -91,3 +102,15 @@ export function readTracks(dir = FIXTURE_LIBRARY.tracks): TrackFile[] {
       };
     });
 }
+
+/** The tracks as their files say: the fixture library's unless told. */
+export const readTracks = (dir = FIXTURE_LIBRARY.tracks): TrackFile[] => readFrontmatters<Omit<TrackFile, 'id' | 'file' | 'raw'>>(dir);
+
+export interface ConceptFile {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+/** The concept pages as their files say: the fixture library's unless told. */
+export const readConcepts = (dir = FIXTURE_LIBRARY.concepts): ConceptFile[] => readFrontmatters<Omit<ConceptFile, 'id'>>(dir);

@@ -5,6 +5,7 @@ import { own } from '../../lib/storage/guards';
 import { takeNotice } from './notice';
 import { tallyRows } from './tally';
 import TallyChart from './TallyChart';
+import Forces from './Forces';
 import type { DecisionProps } from './types';
 
 interface State {
@@ -59,7 +60,7 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
     this.say(message, { picked: undefined }, 'input');
   }
 
-  render({ id, choices, actual }: DecisionProps, { decisions, editing, picked, status }: State) {
+  render({ id, choices, actual, forces = [] }: DecisionProps, { decisions, editing, picked, status }: State) {
     const mine = own(decisions.answers, id)?.choice;
     const answered = mine !== undefined && !editing;
     const { rows, total } = tallyRows(
@@ -83,6 +84,7 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
                 {actual === mine ? ' — the same as you.' : '.'}
               </p>
             )}
+            <Forces id={id} forces={forces} />
             <TallyChart
               class="tally"
               caption={`Choices made on this device: ${total} ${total === 1 ? 'answer' : 'answers'}`}

@@ -1,3 +1,5 @@
+import type { ForceLink } from '../../stories/summary';
+
 /** What a decision island is given at build time: plain, serialisable data. */
 export interface ChoiceProps {
   id: string;
@@ -13,4 +15,6 @@ export interface DecisionProps {
   choices: ChoiceProps[];
   /** The choice the narrator actually made, if the story says. */
   actual?: string;
+  /** The forces at play, linked to their concept pages: shown only after a commit. */
+  forces?: ForceLink[];
 }

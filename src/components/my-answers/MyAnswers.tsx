@@ -9,6 +9,7 @@ import { clearProgress } from '../tracks/progress';
 import AnswerList from './AnswerList';
 import Guarded from './Guarded';
 import LensProfile from './LensProfile';
+import ForcesMet from './ForcesMet';
 import { exportFile, MAX_IMPORT_BYTES, merge, readImport } from './exchange';
 import { fetchSummary, type Summaries } from './summaries';
 import type { LensLabel } from './types';
@@ -125,6 +126,10 @@ export default class MyAnswers extends Watching<Props, State> {
 
         <Guarded what="lens profile">
           <LensProfile state={state} decisions={decisions} lenses={lenses} />
+        </Guarded>
+
+        <Guarded what="forces">
+          <ForcesMet state={state} decisions={decisions} />
         </Guarded>
 
         <section aria-labelledby="answers-heading">

@@ -1,4 +1,4 @@
-import type { DecisionSummary } from '../../stories/summary';
+import type { DecisionSummary, ForceLink } from '../../stories/summary';
 import { keepOffline } from '../../lib/offline/keep';
 
 /** Ids the site could have made: anything else in storage is not fetched. */
@@ -15,6 +15,8 @@ export async function fetchSummary(base: string, id: string): Promise<DecisionSu
     if (!response.ok) return null;
     const summary = (await response.json()) as DecisionSummary;
     if (summary?.id !== id || !Array.isArray(summary.choices)) return null;
+    // A summary cached before forces existed has none; a malformed one shows none.
+    summary.forces = readForces(summary.forces);
     // A session, a room or My answers read this again with no network.
     keepOffline([address]);
     return summary;
@@ -22,3 +24,11 @@ export async function fetchSummary(base: string, id: string): Promise<DecisionSu
     return null;
   }
 }
+
+const isForce = (value: unknown): value is ForceLink => {
+  const force = value as Partial<ForceLink> | null;
+  return typeof force?.id === 'string' && typeof force.title === 'string' && typeof force.href === 'string' && force.href.startsWith('/');
+};
+
+/** The forces of a fetched summary: only well-formed site links, never an outside address. */
+export const readForces = (value: unknown): ForceLink[] => (Array.isArray(value) ? value.filter(isForce) : []);

@@ -9,6 +9,9 @@ import { shortUrl } from '../../utils/url';
 const follow = (link: string) =>
   shortUrl(link).length <= 60 ? `The room follows along at ${shortUrl(link)}` : 'Scan to follow along on a phone';
 
+/** The concepts index beside a dilemma's address (…/dilemmas/<id>/ → …/concepts/), base path and all. */
+const conceptsUrl = (dilemmaUrl: string) => new URL('../../concepts/', dilemmaUrl).href;
+
 /**
  * A facilitator pack: one document that prints as a cover with the timing
  * plan and the opening, one page per dilemma, and a closing debrief page
@@ -114,6 +117,14 @@ export default function PackDocument({ title, audience, link, plan, opening, not
             <>
               <h3>Facilitator notes</h3>
               <p class="pack-facilitator">{dilemma.notes}</p>
+            </>
+          )}
+          {dilemma.forces.length > 0 && (
+            <>
+              <h3>Forces to name once the room has chosen</h3>
+              <p class="pack-forces">
+                {dilemma.forces.join(' · ')}. Each has a page under {shortUrl(conceptsUrl(dilemma.url))}.
+              </p>
             </>
           )}
         </section>

@@ -21,5 +21,6 @@ export function packDilemma(file: DilemmaFile, url: string): PackDilemma {
     })),
     discussion: file.discussion,
     notes: file.notes,
+    forces: file.forces.map((force) => force.title),
   };
 }

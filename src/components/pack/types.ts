@@ -12,6 +12,8 @@ export interface PackDilemma {
   choices: { label: string; lenses: string[] }[];
   discussion: string[];
   notes: string;
+  /** Titles of the forces at play, to name once the room has chosen. */
+  forces: string[];
 }
 
 /** A whole facilitator pack, from a track (at build time) or a shared session (in the browser). */

@@ -1,5 +1,5 @@
 /** The filters a search page can be linked with, as Pagefind names them. */
-export const FILTERS = ['theme', 'tag', 'type', 'industry', 'country', 'narrator'] as const;
+export const FILTERS = ['theme', 'tag', 'type', 'industry', 'country', 'narrator', 'force'] as const;
 
 export interface SearchState {
   q: string;

@@ -47,7 +47,7 @@ export default function SessionStep({ file, n, total, title, session, href, room
           {file.question}
         </h1>
         <div class="decision-island">
-          <DecisionWidget id={file.id} choices={choices} />
+          <DecisionWidget id={file.id} choices={choices} forces={file.forces} />
         </div>
       </section>
       <p class="links">

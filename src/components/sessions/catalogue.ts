@@ -22,6 +22,7 @@ const listed = new Map<HTMLLIElement, Listed>(
     {
       themes: (li.dataset.themes ?? '').split(' '),
       lenses: (li.dataset.lenses ?? '').split(' '),
+      forces: (li.dataset.forces ?? '').split(' '),
       minutes: Number(li.dataset.minutes),
       text: `${li.querySelector('.pick-question')?.textContent} ${li.querySelector('.pick-setup')?.textContent}`,
     },
@@ -34,6 +35,7 @@ function applyFilters() {
   const criteria: Criteria = {
     theme: String(data.get('theme') ?? ''),
     lens: String(data.get('lens') ?? ''),
+    force: String(data.get('force') ?? ''),
     minutes: Number(data.get('minutes') ?? 0) || 0,
     text: String(data.get('text') ?? ''),
   };
@@ -43,6 +45,14 @@ function applyFilters() {
     if (!li.hidden) count++;
   }
   if (shown) shown.textContent = count === items.length ? `${count} dilemmas` : `${count} of ${items.length} dilemmas shown`;
+}
+
+// A concept page links here with ?force=<id>, so a coach starts from "a session on obedience to authority".
+const asked = new URLSearchParams(location.search).get('force');
+const forceSelect = form?.querySelector<HTMLSelectElement>('select[name="force"]');
+if (asked && forceSelect && [...forceSelect.options].some((option) => option.value === asked)) {
+  forceSelect.value = asked;
+  applyFilters();
 }
 
 form?.addEventListener('input', applyFilters);

@@ -4,14 +4,21 @@ import { matches, type Criteria, type Listed } from './filter';
 const item: Listed = {
   themes: ['honesty', 'incentives'],
   lenses: ['duties'],
+  forces: ['time-pressure', 'framing'],
   minutes: 5,
   text: 'Do you flag the double billing? The client’s résumé…',
 };
-const any: Criteria = { theme: '', lens: '', minutes: 0, text: '' };
+const any: Criteria = { theme: '', lens: '', force: '', minutes: 0, text: '' };
 
 describe('filtering the dilemmas', () => {
   it('matches everything when nothing is asked', () => {
     expect(matches(item, any)).toBe(true);
+  });
+
+  it('filters by the forces at play', () => {
+    expect(matches(item, { ...any, force: 'framing' })).toBe(true);
+    expect(matches(item, { ...any, force: 'sunk-cost' })).toBe(false);
+    expect(matches(item, { ...any, force: 'framing', lens: 'fairness' })).toBe(false);
   });
 
   it('filters by theme, lens and story length', () => {

@@ -2,6 +2,8 @@
 export interface Criteria {
   theme: string;
   lens: string;
+  /** A concept id: dilemmas where that force is at play. */
+  force: string;
   /** Longest story, in minutes of reading; 0 for any length. */
   minutes: number;
   /** Words that must all appear in the question or the setup. */
@@ -12,6 +14,7 @@ export interface Criteria {
 export interface Listed {
   themes: string[];
   lenses: string[];
+  forces: string[];
   minutes: number;
   /** Question and setup. */
   text: string;
@@ -20,9 +23,10 @@ export interface Listed {
 /** Lower case, accents off, so "resume" finds "résumé". */
 export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function matches(item: Listed, { theme, lens, minutes, text }: Criteria): boolean {
+export function matches(item: Listed, { theme, lens, force, minutes, text }: Criteria): boolean {
   if (theme && !item.themes.includes(theme)) return false;
   if (lens && !item.lenses.includes(lens)) return false;
+  if (force && !item.forces.includes(force)) return false;
   if (minutes > 0 && item.minutes > minutes) return false;
   const haystack = fold(item.text);
   return fold(text)

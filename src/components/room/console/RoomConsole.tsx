@@ -19,6 +19,7 @@ import {
 import { loadScope, roomContent, type Scope, type TrackList } from './scope';
 import { resultsCsv } from './results-csv';
 import { saveFile } from '../../../utils/download';
+import Forces from '../../decision/Forces';
 
 export interface RoomConsoleProps {
   tracks: TrackList;
@@ -186,6 +187,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
             )}
           </div>
           {decision.revealed && <RoundsCompare decision={decision} choices={current.choices} />}
+          {decision.revealed && <Forces id={`room-${current.id}`} forces={current.forces} />}
         </section>
         <Collect session={scope.session} code={code} />
         <p class="export">

@@ -1,6 +1,7 @@
 import { fetchSummary } from '../../my-answers/summaries';
 import type { RoomContent } from '../protocol/hand-in-code';
 import { readSessionHash, sessionHash, sessionKey } from '../../sessions/session-link';
+import type { ForceLink } from '../../../stories/summary';
 
 /** A track as the room console needs it: built into the console page, a few ids each. */
 export type TrackList = Record<string, { title: string; decisions: string[] }>;
@@ -9,6 +10,8 @@ export interface ScopeDecision {
   id: string;
   question: string;
   choices: { id: string; label: string }[];
+  /** Named to the room once the results are revealed. */
+  forces: ForceLink[];
 }
 
 export interface Scope {
@@ -68,7 +71,7 @@ export async function loadScope(hash: string, tracks: TrackList, dilemmas: strin
   }
   const summaries = await Promise.all(ids.map((d) => fetchSummary(dilemmas, d)));
   const decisions = summaries.flatMap((s) =>
-    s ? [{ id: s.id, question: s.question, choices: s.choices.map(({ id: c, label }) => ({ id: c, label })) }] : [],
+    s ? [{ id: s.id, question: s.question, choices: s.choices.map(({ id: c, label }) => ({ id: c, label })), forces: s.forces }] : [],
   );
   if (decisions.length === 0) return null;
   const missing = skipsMissing ? [] : ids.filter((_, i) => !summaries[i]);

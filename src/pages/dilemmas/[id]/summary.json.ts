@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDecisions, summaryFile, type PlacedDecision } from '../../../stories/decisions';
+import { conceptNames } from '../../../concepts/library';
 
 /*
  * One small JSON file per decision: what My answers needs to list an answer
@@ -17,5 +18,7 @@ export async function getStaticPaths() {
   return [...(await getDecisions()).values()].map((placed) => ({ params: { id: placed.decision.id }, props: placed }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(summaryFile(props as PlacedDecision)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(JSON.stringify(summaryFile(props as PlacedDecision, await conceptNames())), {
+    headers: { 'Content-Type': 'application/json' },
+  });
