@@ -131,7 +131,7 @@ describe('the header on a phone', () => {
       await expect(page.getByRole('link', { name: 'Tracks' }).isVisible()).resolves.toBe(false);
       await menu.click();
       await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).resolves.toBe(5);
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).resolves.toBe(6);
       await expect(page.getByRole('link', { name: 'Tracks' }).isVisible()).resolves.toBe(true);
       expect(await axeViolations(page), `open menu, ${scheme}`).toEqual([]);
       await menu.click();

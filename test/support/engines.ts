@@ -161,13 +161,21 @@ const webkit: EngineSpec = {
             // WebKitWebDriver's element screenshot comes back mostly black (2.50 under Xvfb), so shoot the viewport and cut the element out.
             const box = await page.run((s: string) => {
               const element = document.querySelector(s)!;
-              element.scrollIntoView({ block: 'center' });
+              // Instant: the site scrolls smoothly, and a box measured mid-scroll cuts the wrong part of the screen.
+              element.scrollIntoView({ block: 'center', behavior: 'instant' });
               const { x, y, width, height } = element.getBoundingClientRect();
               return [x, y, width, height].map((n) => Math.round(n * devicePixelRatio));
             }, selector);
-            const [x, y, width, height] = box as [number, number, number, number];
             const { PNG } = await import('pngjs');
             const screen = PNG.sync.read(Buffer.from(await client.takeScreenshot(), 'base64'));
+            // A margin of the page around the element, as a camera would see it: a QR code keeps its quiet zone
+            // even when the measured box is a few pixels off.
+            const pad = 16;
+            const [bx, by, bw, bh] = box as [number, number, number, number];
+            const x = Math.max(0, bx - pad);
+            const y = Math.max(0, by - pad);
+            const width = Math.min(screen.width - x, bw + 2 * pad);
+            const height = Math.min(screen.height - y, bh + 2 * pad);
             const shot = new PNG({ width, height });
             PNG.bitblt(screen, shot, x, y, width, height, 0, 0);
             return PNG.sync.write(shot);
