@@ -43,20 +43,24 @@ describe('answering a decision', () => {
     await page.reload();
     await widget(page).scrollIntoViewIfNeeded();
     await expect(widget(page).locator('.verdict').textContent()).resolves.toBe(`You chose: ${choice(1).label}`);
-    await expect(widget(page).locator('.tally').textContent()).resolves.toContain('1 answer');
+    // One answer on a reader's own device is not a poll.
+    await expect(widget(page).locator('.tally').count()).resolves.toBe(0);
     await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(true);
     expect(JSON.parse((await stored(page)) ?? '{}').answers[first.id].choice).toBe(choice(1).id);
     expect(errors).toEqual([]);
   });
 
-  it('shows what the narrator actually did', async () => {
+  it('tells what the narrator did once: by the prose in a story, by the box on the dilemma page', async () => {
     const { page } = await openStory();
     await choose(page, choice(0).label);
+    await expect(widget(page).locator('.actual').count()).resolves.toBe(0);
+    await expect(reveal(page).locator('.reveal-body').isVisible()).resolves.toBe(true);
+    await page.goto(`${harness.site.home}dilemmas/${first.id}/`);
     const actual = first.choices.find((c) => c.id === first.actual)!;
-    await expect(widget(page).locator('.actual').textContent()).resolves.toContain(actual.label);
+    await expect(page.locator('section.decision .actual').textContent()).resolves.toContain(actual.label);
   });
 
-  it('changes, clears and hands over, with the tally following', async () => {
+  it('changes and clears, and someone else answers into the tally only, with the reader’s answer untouched', async () => {
     const { page } = await openStory();
     await choose(page, choice(0).label);
     await widget(page).getByRole('button', { name: 'Change my answer' }).click();
@@ -64,17 +68,26 @@ describe('answering a decision', () => {
       .getByRole('radio', { name: choice(2).label })
       .check();
     await widget(page).getByRole('button', { name: 'Change to this choice' }).click();
-    await expect(widget(page).locator('.tally').textContent()).resolves.toContain('1 answer');
+    // Alone on a device, one answer is not a poll.
+    await expect(widget(page).locator('.tally').count()).resolves.toBe(0);
+    await widget(page).locator('.workshop summary').click();
     await widget(page).getByRole('button', { name: 'Someone else answers' }).click();
-    await expect(reveal(page).getAttribute('data-state')).resolves.toBe('pending');
-    await choose(page, choice(2).label);
+    await widget(page)
+      .getByRole('radio', { name: choice(1).label })
+      .check();
+    await widget(page).getByRole('button', { name: 'Add their answer' }).click();
+    await expect(widget(page).locator('.verdict').textContent()).resolves.toBe(`You chose: ${choice(2).label}`);
+    await expect(reveal(page).getAttribute('data-state')).resolves.toBe('open');
     await expect(widget(page).locator('.tally figcaption').textContent()).resolves.toContain('2 answers');
-    await expect(widget(page).locator('.tally li.mine .figure').textContent()).resolves.toBe('2 · 100%');
+    await expect(widget(page).locator('.tally li.mine .figure').textContent()).resolves.toBe('1 · 50%');
+    await page.goto(`${harness.site.home}my-answers/`);
+    await expect(page.locator('.answer-list .choice strong').allTextContents()).resolves.toEqual([choice(2).label]);
+    await page.goto(`${harness.site.home}${STORY}`);
     await widget(page).getByRole('button', { name: 'Clear my answer' }).click();
     await widget(page).getByRole('radiogroup').waitFor();
     const state = JSON.parse((await stored(page)) ?? '{}');
-    expect(state.tally[first.id]).toEqual({ [choice(0).id]: 0, [choice(2).id]: 1 });
-    expect(state.history.map((h: { event: string }) => h.event)).toEqual(['answer', 'change', 'handover', 'answer', 'clear']);
+    expect(state.tally[first.id]).toEqual({ [choice(0).id]: 0, [choice(1).id]: 1, [choice(2).id]: 0 });
+    expect(state.history.map((h: { event: string }) => h.event)).toEqual(['answer', 'change', 'clear']);
   });
 
   it('keeps two tabs in sync', async () => {
@@ -256,7 +269,9 @@ describe('layout and accessibility', () => {
 
 describe('JavaScript budget', () => {
   // The inline page script (on every page) keeps pages for offline use and opens the phone menu: about 1.2 KB of each budget.
-  it('ships at most 10.5 KB gzip on a story page and none on a page without decisions', async () => {
+  // The widget grew by about 1.3 KB with the forces, another person's answer, a colleague's shared choices and the
+  // folded workshop controls; a story's "Your path" card loads later, near the story's end (preload helper 0.9 KB).
+  it('ships at most 13 KB gzip on a story page and none on a page without decisions', async () => {
     const storyPage = await harness.chrome.open();
     const weight = await measureScripts(storyPage.page, `${harness.site.home}${STORY}`, async (page) => {
       await widget(page).scrollIntoViewIfNeeded();
@@ -268,11 +283,11 @@ describe('JavaScript budget', () => {
       `story page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); archive page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
     );
     expect(weight.files.length).toBeGreaterThan(0);
-    expect(weight.total).toBeLessThanOrEqual(10.5 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(13 * 1024);
     expect(plain.files).toEqual([]);
   });
 
-  it('ships at most 13.5 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
+  it('ships at most 14.5 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
     const { page } = await harness.chrome.open();
     const weight = await measureScripts(page, `${harness.site.home}dilemmas/${first.id}/`, async (p) => {
       await p.locator('section.decision').scrollIntoViewIfNeeded();
@@ -281,6 +296,6 @@ describe('JavaScript budget', () => {
     console.log(
       `dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`,
     );
-    expect(weight.total).toBeLessThanOrEqual(13.5 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(14.5 * 1024);
   });
 });

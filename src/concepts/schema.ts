@@ -9,7 +9,7 @@ export const referenceSchema = z.object({
   /** Journal with volume, issue and pages, or a book's publisher. */
   venue: z.string().min(3),
   /** A DOI or publisher's address, only when it was seen to resolve to this work. */
-  url: z.string().url().optional(),
+  url: z.url().optional(),
 });
 
 export const conceptSchema = z.object({

@@ -27,6 +27,17 @@ describe('every story in content/stories', () => {
     },
   );
 
+  it.each(stories.map(({ story, parsed }) => [story.file, parsed.data] as const))(
+    '%s ends with a payoff: why careful people take its route (60-120 words) and a question to answer',
+    (file, data) => {
+      expect(data?.route, file).toBeDefined();
+      const words = countWords(data?.route ?? '');
+      expect(words, file).toBeGreaterThanOrEqual(60);
+      expect(words, file).toBeLessThanOrEqual(120);
+      expect(data?.reflection, file).toMatch(/\?$/);
+    },
+  );
+
   it.each(stories.map(({ story }) => [story.file, story] as const))('%s is 700-1,200 words with 3-5 decisions', (file, story) => {
     const words = countWords(story.body);
     expect(words, file).toBeGreaterThanOrEqual(700);

@@ -112,6 +112,10 @@ export const storySchema = z
     }),
     /** How the story ends for the narrator, from src/stories/endings.ts. Never shown: it would give the story away. */
     ending: z.enum(ENDING_IDS),
+    /** "Why careful people take this route": shown at the story's end once every decision is answered (docs/writing.md). */
+    route: z.string().min(200).max(1000).optional(),
+    /** The question the reader answers in writing at the story's end. */
+    reflection: z.string().min(20).max(160).endsWith('?', 'end the reflection with a question mark').optional(),
     /** Every named person and organisation, as written; no name may recur in another story. */
     cast: z.object({
       /** People, as the story names them: "Deb Hallström", or "Teo". */

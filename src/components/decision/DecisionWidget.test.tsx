@@ -51,15 +51,14 @@ describe('DecisionWidget', () => {
     expect($decisions.get().answers['gift-tickets']).toBeUndefined();
   });
 
-  it('commits a choice, then reveals consequence, narrator and tally', async () => {
+  it('commits a choice, then reveals consequence and narrator, with no poll of one', async () => {
     renderWidget();
     fireEvent.click(screen.getByRole('radio', { name: 'Accept the tickets' }));
     fireEvent.click(screen.getByRole('button', { name: 'Commit to this choice' }));
     expect($decisions.get().answers['gift-tickets']?.choice).toBe('accept');
     expect(await screen.findByText('You enjoy the final.')).toBeTruthy();
     expect(screen.getByText(/In the story, the narrator chose/).textContent).toContain('Decline politely');
-    expect(screen.getByText(/Choices made on this device/).textContent).toContain('1 answer');
-    expect(screen.getByText('1 · 100%')).toBeTruthy();
+    expect(screen.queryByText(/Choices made on this device/)).toBeNull();
     expect(screen.getByRole('status').textContent).toContain('Answer saved: Accept the tickets.');
   });
 
@@ -81,11 +80,18 @@ describe('DecisionWidget', () => {
     expect($decisions.get().tally['gift-tickets']).toEqual({ accept: 0 });
   });
 
-  it('hands the device to the next person and keeps the tally', async () => {
+  it('lets someone else answer into the tally only, leaving the reader’s answer and history alone', async () => {
     answer('gift-tickets', 'accept', 1);
+    const history = $decisions.get().history;
     renderWidget();
     fireEvent.click(await screen.findByRole('button', { name: 'Someone else answers' }));
     expect(await screen.findByRole('radiogroup')).toBeTruthy();
-    expect($decisions.get().tally['gift-tickets']).toEqual({ accept: 1 });
+    fireEvent.click(screen.getByRole('radio', { name: 'Decline politely' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add their answer' }));
+    expect($decisions.get().tally['gift-tickets']).toEqual({ accept: 1, decline: 1 });
+    expect($decisions.get().answers['gift-tickets']?.choice).toBe('accept');
+    expect($decisions.get().history).toEqual(history);
+    expect(await screen.findByText(/Choices made on this device/)).toBeTruthy();
+    expect(screen.getByText('You chose:').textContent).toContain('Accept the tickets');
   });
 });

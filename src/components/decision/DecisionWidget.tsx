@@ -1,4 +1,7 @@
-import { $decisions, EMPTY, answer, clearAnswer, handOver, type DecisionsState } from './store';
+import { $decisions, EMPTY, answer, clearAnswer, countAnother, handOver, type DecisionsState } from './store';
+import { $workshop, keepWorkshopOpen, type WorkshopState } from './workshop';
+import { readChoices } from '../share/shared-choices';
+import { onARoomPhone } from '../room/protocol/joined-key';
 import { $storageProblem } from '../../lib/storage/engine';
 import { Watching } from '../../lib/storage/watching';
 import { own } from '../../lib/storage/guards';
@@ -11,10 +14,20 @@ import type { DecisionProps } from './types';
 interface State {
   /** Everything stored; EMPTY until hydrated, as on the server. */
   decisions: DecisionsState;
+  workshop: WorkshopState;
   editing: boolean;
+  /** Picking for another person on this device: their choice goes to the tally only. */
+  another: boolean;
   picked?: string | undefined;
+  /** A phone answering for a room: its workshop controls stay in view. */
+  roomPhone: boolean;
+  /** What a colleague chose here, from a shared link: told only after the reader commits. */
+  colleague?: string | undefined;
   status: string;
 }
+
+/** Fewer answers than this on one device is the reader alone: no poll to show. */
+const POLL_FROM = 2;
 
 /**
  * The interactive half of a decision: pick, commit, then see the consequence
@@ -22,7 +35,7 @@ interface State {
  * the stored answer appears only after hydration, so markup always matches.
  */
 export default class DecisionWidget extends Watching<DecisionProps, State> {
-  state: State = { decisions: EMPTY, editing: false, status: '' };
+  state: State = { decisions: EMPTY, workshop: { version: 1, open: false }, editing: false, another: false, roomPhone: false, status: '' };
   private root: HTMLDivElement | null = null;
   /** Where focus goes after the next render that contains it. */
   private focusTarget: string | null = null;
@@ -30,7 +43,11 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
     // A reader may pick before hydration (a fast Tab and arrow key): keep that pick.
     const early = this.root?.querySelector<HTMLInputElement>('input:checked');
     if (early) this.setState({ picked: early.value });
+    const shared = readChoices(location.search).get(this.props.id);
+    if (shared && this.props.choices.some((c) => c.id === shared)) this.setState({ colleague: shared });
+    if (onARoomPhone()) this.setState({ roomPhone: true });
     this.watch('decisions', $decisions);
+    this.watch('workshop', $workshop);
   }
 
   componentDidUpdate() {
@@ -49,10 +66,25 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
   }
 
   private commit = () => {
-    const { picked } = this.state;
+    const { picked, another } = this.state;
     if (!picked) return this.say('Pick one of the choices first.');
+    if (another) {
+      countAnother(this.props.id, picked);
+      return this.say(
+        `Their answer, ${this.label(picked)}, is in this device’s tally; yours is unchanged.`,
+        { another: false, picked: undefined },
+        '.verdict',
+      );
+    }
     answer(this.props.id, picked);
     this.say(`Answer saved: ${this.label(picked)}.`, { editing: false }, '.verdict');
+  };
+
+  /** Someone else answers: on a room phone the next person takes the phone over; on a reader's own device they only add to the tally. */
+  private someoneElse = () => {
+    if (this.state.roomPhone) return this.startOver(handOver, 'Ready for the next person. Their answer adds to this device’s tally.');
+    this.focusTarget = 'input';
+    this.setState({ another: true, picked: undefined, status: '' });
   };
 
   private startOver(action: typeof clearAnswer, message: string) {
@@ -60,9 +92,12 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
     this.say(message, { picked: undefined }, 'input');
   }
 
-  render({ id, choices, actual, forces = [] }: DecisionProps, { decisions, editing, picked, status }: State) {
+  render(
+    { id, choices, actual, forces = [] }: DecisionProps,
+    { decisions, workshop, editing, another, roomPhone, picked, colleague, status }: State,
+  ) {
     const mine = own(decisions.answers, id)?.choice;
-    const answered = mine !== undefined && !editing;
+    const answered = mine !== undefined && !editing && !another;
     const { rows, total } = tallyRows(
       choices.map((c) => c.id),
       own(decisions.tally, id),
@@ -84,14 +119,22 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
                 {actual === mine ? ' — the same as you.' : '.'}
               </p>
             )}
+            {colleague && (
+              <p class="colleague">
+                The colleague who sent this link chose: <strong>{this.label(colleague)}</strong>
+                {colleague === mine ? ' — the same as you.' : '.'}
+              </p>
+            )}
             <Forces id={id} forces={forces} />
-            <TallyChart
-              class="tally"
-              caption={`Choices made on this device: ${total} ${total === 1 ? 'answer' : 'answers'}`}
-              rows={rows}
-              labels={rows.map((row) => this.label(row.id))}
-              mine={mine}
-            />
+            {total >= POLL_FROM && (
+              <TallyChart
+                class="tally"
+                caption={`Choices made on this device: ${total} answers`}
+                rows={rows}
+                labels={rows.map((row) => this.label(row.id))}
+                mine={mine}
+              />
+            )}
             <details class="others">
               <summary>Where the other choices lead</summary>
               <dl>
@@ -119,17 +162,24 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
               <button type="button" class="button" onClick={() => this.startOver(clearAnswer, 'Your answer is cleared.')}>
                 Clear my answer
               </button>
-              <button
-                type="button"
-                class="button"
-                onClick={() => this.startOver(handOver, 'Ready for the next person. Their answer adds to this device’s tally.')}
-              >
+            </div>
+            <details
+              class="workshop"
+              open={workshop.open || roomPhone}
+              data-pagefind-ignore
+              onToggle={(event) => keepWorkshopOpen((event.currentTarget as HTMLDetailsElement).open)}
+            >
+              <summary>In a workshop</summary>
+              <p>Passing this device round? The next person’s answer joins this device’s tally, and yours stays as it is.</p>
+              <button type="button" class="button" onClick={this.someoneElse}>
                 Someone else answers
               </button>
-            </div>
+            </details>
           </div>
         ) : (
           <div class="pick">
+            {another && <p class="another">Another person’s choice: it joins this device’s tally and leaves your answer as it is.</p>}
+            {colleague && !another && <p class="colleague">A colleague sent you their answer to this one. Commit to yours to see it.</p>}
             <div class="choices" role="radiogroup" aria-labelledby={id}>
               {choices.map((choice) => (
                 <label key={choice.id} class="choice">
@@ -146,11 +196,11 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
             </div>
             <div class="actions needs-js" data-pagefind-ignore>
               <button type="button" class="button primary commit" onClick={this.commit}>
-                {editing ? 'Change to this choice' : 'Commit to this choice'}
+                {another ? 'Add their answer' : editing ? 'Change to this choice' : 'Commit to this choice'}
               </button>
-              {editing && (
-                <button type="button" class="button" onClick={() => this.setState({ editing: false })}>
-                  Keep my answer
+              {(editing || another) && (
+                <button type="button" class="button" onClick={() => this.setState({ editing: false, another: false })}>
+                  {another ? 'Cancel' : 'Keep my answer'}
                 </button>
               )}
             </div>

@@ -104,8 +104,22 @@ function forget(decision: string, event: 'clear' | 'handover', at: number): void
 /** Withdraws the reader's answer: it leaves the tally too. */
 export const clearAnswer = (decision: string, at = Date.now()) => forget(decision, 'clear', at);
 
-/** "Someone else answers on this device": the tally keeps the answer, the next reader starts fresh. */
+/**
+ * A room phone's "someone else answers": the tally keeps the answer and the
+ * next person starts fresh, since their hand-in must carry their own answers.
+ */
 export const handOver = (decision: string, at = Date.now()) => forget(decision, 'handover', at);
+
+/**
+ * "Someone else answers" on a reader's own device: the other person's choice
+ * joins this device's tally and nothing else, so the reader's answer, history
+ * and My answers stay theirs.
+ */
+export function countAnother(decision: string, choice: string): void {
+  const state = $decisions.get();
+  askToPersist();
+  $decisions.set({ ...state, tally: { ...state.tally, [decision]: withCount(own(state.tally, decision), choice, +1) } });
+}
 
 /** Saves what the reader would say; an empty note is removed. */
 export function setNote(decision: string, note: string, at = Date.now()): void {

@@ -5,6 +5,10 @@ import { Watching } from '../../lib/storage/watching';
 
 interface Props {
   decision: string;
+  /** Where the note is kept, when it is not the decision's own: "story:<id>" for a story's closing question. */
+  noteKey?: string;
+  /** The question to answer, when it is not the rehearsal's. A note with its own key is shown at once: its page decides when. */
+  prompt?: string;
 }
 
 interface State {
@@ -26,15 +30,16 @@ export default class RehearsalNote extends Watching<Props, State> {
     this.watch('decisions', $decisions);
   }
 
-  render({ decision }: Props, { decisions, draft, status }: State) {
-    const saved = own(decisions.notes, decision)?.text ?? '';
-    const field = `note-${decision}`;
-    if (!own(decisions.answers, decision)) {
+  render({ decision, noteKey, prompt = 'What would you actually say, and to whom?' }: Props, { decisions, draft, status }: State) {
+    const key = noteKey ?? decision;
+    const saved = own(decisions.notes, key)?.text ?? '';
+    const field = `note-${key.replace(/\W/g, '-')}`;
+    if (!noteKey && !own(decisions.answers, decision)) {
       return <p class="rehearsal-wait">Answer the question above, then write down what you would actually say.</p>;
     }
     return (
       <div class="rehearsal-note">
-        <label for={field}>What would you actually say, and to whom?</label>
+        <label for={field}>{prompt}</label>
         <textarea
           id={field}
           rows={4}
@@ -46,7 +51,7 @@ export default class RehearsalNote extends Watching<Props, State> {
             type="button"
             class="button primary"
             onClick={() => {
-              setNote(decision, draft ?? saved);
+              setNote(key, draft ?? saved);
               this.setState({ draft: null, status: (draft ?? saved).trim() ? 'Note saved on this device.' : 'Note removed.' });
             }}
           >

@@ -26,6 +26,9 @@ export const text =
   (value, path, problems) =>
     typeof value === 'string' && value.length <= max ? value : fail(problems, path, `is not text of at most ${max} characters`);
 
+export const yesNo: Guard<boolean> = (value, path, problems) =>
+  typeof value === 'boolean' ? value : fail(problems, path, 'is not true or false');
+
 /** An id from the site: non-empty, short. */
 export const key: Guard<string> = (value, path, problems) =>
   typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : fail(problems, path, 'is not an id');

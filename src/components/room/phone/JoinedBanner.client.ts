@@ -1,5 +1,5 @@
 import { mountIslands } from '../../../lib/islands/mount';
-import { JOINED_KEY, joining, rememberJoining } from '../protocol/joined-key';
+import { onARoomPhone, rememberJoining } from '../protocol/joined-key';
 
 /** Only a phone in a room, or one arriving with "?room=", needs the banner's code. */
 function inARoom(island: HTMLElement): boolean {
@@ -8,11 +8,7 @@ function inARoom(island: HTMLElement): boolean {
     rememberJoining(String((JSON.parse(island.dataset.props ?? '{}') as { session?: unknown }).session), asked);
     return true;
   }
-  try {
-    return joining() || localStorage.getItem(JOINED_KEY) !== null;
-  } catch {
-    return false;
-  }
+  return onARoomPhone();
 }
 
 mountIslands('joined', { lazy: () => import('./JoinedBanner') }, (island, start) => {

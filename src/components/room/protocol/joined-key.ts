@@ -34,3 +34,12 @@ export function joining(): boolean {
     return false;
   }
 }
+
+/** Whether this device answers for a room, or is joining one: checked without loading the room's store. */
+export function onARoomPhone(): boolean {
+  try {
+    return joining() || localStorage.getItem(JOINED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
