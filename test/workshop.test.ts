@@ -223,12 +223,18 @@ describe('rehearsal notes and my answers', () => {
     for (const { choice } of picks) for (const lens of (choice as { lenses?: string[] }).lenses ?? []) expected[names[lens]!]! += 1;
     await page.goto(`${harness.site.home}my-answers/`);
     await page.locator('.answer-list > li').first().waitFor();
-    const table = await page
-      .locator('.profile tbody tr')
+    // Each lens's count, as the text beside its bar says it: "2 of 4".
+    const shown = await page
+      .locator('.lens-bars > li')
       .evaluateAll((rows) =>
-        Object.fromEntries(rows.map((r) => [r.querySelector('th')!.textContent, Number(r.querySelector('td')!.textContent)])),
+        Object.fromEntries(
+          rows.map((r) => [
+            r.querySelector('.lens-name')!.textContent,
+            Number(r.querySelector('.lens-count')!.textContent!.split(' of ')[0]),
+          ]),
+        ),
       );
-    expect(table).toEqual(expected);
+    expect(shown).toEqual(expected);
   });
 });
 

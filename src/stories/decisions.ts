@@ -45,6 +45,7 @@ export function summarise({ decision, story }: PlacedDecision, names: ConceptNam
     dilemmaHref: url(dilemmaPath(decision.id)),
     choices: decision.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: [...lenses] })),
     forces: forceLinks(decision.forces, names),
+    ...(decision.actual ? { actual: decision.actual } : {}),
   };
 }
 

@@ -20,6 +20,8 @@ export interface DecisionSummary {
   storyHref: string;
   dilemmaHref: string;
   choices: { id: string; label: string; consequence: string; lenses: string[] }[];
+  /** The id of the choice the narrator made, when the story says; a summary cached before it existed has none. */
+  actual?: string;
   /** The forces at play, strongest first: shown only once the reader has answered. */
   forces: ForceLink[];
 }

@@ -1,62 +1,52 @@
+import './lens-profile.css';
 import type { DecisionsState } from '../decision/store';
-import { lensProfile, type LensIndex } from './profile';
+import { lensIndex, lensProfile } from './profile';
+import { noLens } from './how-you-chose';
 import type { LensLabel } from './types';
 import type { DecisionSummary } from '../../stories/summary';
 
-/** How often the reader's choices lean on each lens, as bars and as a table. */
-export default function LensProfile({
-  state,
-  decisions,
-  lenses,
-}: {
+interface Props {
   state: DecisionsState;
   decisions: DecisionSummary[];
   lenses: LensLabel[];
-}) {
-  const index: LensIndex = Object.fromEntries(decisions.map((d) => [d.id, Object.fromEntries(d.choices.map((c) => [c.id, c.lenses]))]));
-  const profile = lensProfile(
+  /** Where the lenses are explained at length (the About page). */
+  about: string;
+}
+
+/**
+ * Each lens with its one-line definition, and how many of the reader's answers
+ * lean on it: a bar filled by that share of the answers, and the count as text
+ * beside it for anyone who cannot see the bar.
+ */
+export default function LensProfile({ state, decisions, lenses, about }: Props) {
+  const { answered, rows } = lensProfile(
     state.answers,
-    index,
+    lensIndex(decisions),
     lenses.map((l) => l.id),
   );
-  const label = (id: string) => lenses.find((l) => l.id === id)?.label ?? id;
   return (
-    <section aria-labelledby="profile-heading">
+    <section aria-labelledby="profile-heading" class="lens-profile">
       <h2 id="profile-heading">Your lens profile</h2>
       <p class="hint">
-        How often the choices you made lean on each ethical lens. One choice can lean on several, and a choice made only for your own sake
-        leans on none.
+        How many of your answers lean on each ethical lens. A choice can lean on several, and one {noLens(lenses.length)} adds to no bar.{' '}
+        <a href={about}>More about the lenses</a>
       </p>
-      <figure class="profile">
-        <div class="bars" aria-hidden="true">
-          {profile.rows.map((row) => (
-            <div class="bar-row" key={row.lens}>
-              <span class="bar-label">{label(row.lens)}</span>
-              <span class="bar">
+      <ul class="lens-bars">
+        {lenses.map((lens, i) => {
+          const row = rows[i]!;
+          return (
+            <li key={lens.id} data-lens={lens.id}>
+              <span class="lens-name">{lens.label}</span>
+              <span class="bar" aria-hidden="true">
                 {/* No style attribute in server HTML (CSP); widths are set once answers load. */}
-                <span style={row.share > 0 ? { width: `${Math.round(row.share * 100)}%` } : undefined} />
+                <span style={row.share > 0 ? { width: `${Math.round(row.share * 1000) / 10}%` } : undefined} />
               </span>
-            </div>
-          ))}
-        </div>
-        <table>
-          <caption>Choices leaning on each lens</caption>
-          <thead>
-            <tr>
-              <th scope="col">Lens</th>
-              <th scope="col">Choices</th>
-            </tr>
-          </thead>
-          <tbody>
-            {profile.rows.map((row) => (
-              <tr key={row.lens}>
-                <th scope="row">{label(row.lens)}</th>
-                <td>{row.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </figure>
+              <span class="lens-count">{answered > 0 ? `${row.count} of ${answered}` : ''}</span>
+              <span class="lens-definition">{lens.question}</span>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -6,13 +6,15 @@ import { Watching } from '../../lib/storage/watching';
 import { removeEverything } from './clear-everything';
 import { clearRoom } from '../room/protocol/store';
 import { clearProgress } from '../tracks/progress';
-import AnswerList from './AnswerList';
+import AnswersByStory from './AnswersByStory';
 import Guarded from './Guarded';
+import HowYouChose from './HowYouChose';
 import LensProfile from './LensProfile';
+import ReadNext from './ReadNext';
 import ForcesMet from './ForcesMet';
 import { exportFile, MAX_IMPORT_BYTES, merge, readImport } from './exchange';
 import { fetchSummary, type Summaries } from './summaries';
-import type { LensLabel } from './types';
+import type { LensLabel, StoryLink } from './types';
 import type { DecisionSummary } from '../../stories/summary';
 import { saveFile } from '../../utils/download';
 
@@ -22,6 +24,10 @@ interface Props {
   /** Where each decision's summary lives: `<summaries><id>/summary.json`. */
   summaries: string;
   lenses: LensLabel[];
+  /** Where the About page explains the lenses. */
+  about: string;
+  /** Every story, newest first: to group answers by story and suggest one to read next. */
+  stories: StoryLink[];
   /** What to say about each storage problem (rendered copy, see decision/notices.ts). */
   notices: Record<StorageProblem, string>;
 }
@@ -104,7 +110,7 @@ export default class MyAnswers extends Watching<Props, State> {
     });
   };
 
-  render({ total, lenses, notices }: Props, { state, problem, summaries, persisted, confirming, status }: State) {
+  render({ total, lenses, about, stories, notices }: Props, { state, problem, summaries, persisted, confirming, status }: State) {
     const ids = Object.keys(state.answers);
     const loading = ids.some((id) => !Object.hasOwn(summaries, id));
     const decisions = Object.values(summaries).filter((summary): summary is DecisionSummary => summary !== null);
@@ -124,8 +130,18 @@ export default class MyAnswers extends Watching<Props, State> {
               : `You have answered ${answered} of ${total} decisions on this device.`}
         </p>
 
+        {!loading && (
+          <Guarded what="summary">
+            <HowYouChose state={state} decisions={decisions} lenses={lenses} />
+          </Guarded>
+        )}
+
+        <Guarded what="suggestion">
+          <ReadNext state={state} stories={stories} />
+        </Guarded>
+
         <Guarded what="lens profile">
-          <LensProfile state={state} decisions={decisions} lenses={lenses} />
+          <LensProfile state={state} decisions={decisions} lenses={lenses} about={about} />
         </Guarded>
 
         <Guarded what="forces">
@@ -135,7 +151,7 @@ export default class MyAnswers extends Watching<Props, State> {
         <section aria-labelledby="answers-heading">
           <h2 id="answers-heading">Your answers</h2>
           <Guarded what="answers">
-            <AnswerList decisions={decisions} state={state} />
+            <AnswersByStory decisions={decisions} state={state} stories={stories} />
           </Guarded>
         </section>
 

@@ -17,6 +17,10 @@ export async function fetchSummary(base: string, id: string): Promise<DecisionSu
     if (summary?.id !== id || !Array.isArray(summary.choices)) return null;
     // A summary cached before forces existed has none; a malformed one shows none.
     summary.forces = readForces(summary.forces);
+    // A summary cached before the narrator's choice was written has none.
+    const actual = readActual(summary.actual, summary.choices);
+    if (actual) summary.actual = actual;
+    else delete summary.actual;
     // A session, a room or My answers read this again with no network.
     keepOffline([address]);
     return summary;
@@ -32,3 +36,7 @@ const isForce = (value: unknown): value is ForceLink => {
 
 /** The forces of a fetched summary: only well-formed site links, never an outside address. */
 export const readForces = (value: unknown): ForceLink[] => (Array.isArray(value) ? value.filter(isForce) : []);
+
+/** The narrator's choice of a fetched summary: the id of one of its own choices, or none. */
+export const readActual = (value: unknown, choices: readonly unknown[]): string | undefined =>
+  typeof value === 'string' && choices.some((choice) => (choice as { id?: unknown } | null)?.id === value) ? value : undefined;
