@@ -116,7 +116,8 @@ describe('answering a decision', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Commit to this choice');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('verdict');
-    await expect(widget(page).getByRole('status').textContent()).resolves.toContain('Answer saved');
+    await expect(widget(page).locator('.verdict').textContent()).resolves.toContain('You chose:');
+    await expect(widget(page).getByRole('status').textContent()).resolves.toBe('');
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Change my answer') break;

@@ -77,7 +77,8 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
       );
     }
     answer(this.props.id, picked);
-    this.say(`Answer saved: ${this.label(picked)}.`, { editing: false }, '.verdict');
+    // Focus moves to "You chose: …", which says it: a second line under the answer would only repeat it.
+    this.say('', { editing: false }, '.verdict');
   };
 
   /** Someone else answers: on a room phone the next person takes the phone over; on a reader's own device they only add to the tally. */
