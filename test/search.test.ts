@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useHarness } from './support/setup';
 import { axeViolations } from './support/axe';
+import { readStories } from './support/content';
 
 const harness = useHarness();
+
+/** The fixture story found only through its tags (test/fixtures/library/README.md). */
+const tagged = readStories().find((story) => story.id === 'the-held-signature')!;
+const tags = tagged.raw.tags as string[];
+/** Everything the story says besides its tags. */
+const told = `${JSON.stringify({ ...tagged.raw, tags: [] })} ${tagged.body}`.toLowerCase();
 
 const results = (page: Page) => page.locator('pagefind-results .pf-result');
 const resultLinks = (page: Page) =>
@@ -17,6 +24,33 @@ async function searchPage(page: Page, home: string, query: string) {
   await page.goto(`${home}search/${query}`);
   // Cards appear as placeholders first; a link means real results arrived.
   await page.locator('pagefind-results .pf-result a').first().waitFor();
+}
+
+/** Each result as shown once every card has loaded: its label, title, address and sub-result titles. */
+async function shownResults(page: Page) {
+  // Cards load as they scroll into view: bring each placeholder there until none is left.
+  await expect
+    .poll(async () => {
+      const waiting = page.locator('pagefind-results .pf-result[aria-hidden="true"]');
+      const left = await waiting.count();
+      if (left > 0) await waiting.first().evaluate((card) => card.scrollIntoView());
+      return left;
+    })
+    .toBe(0);
+  return results(page).evaluateAll((cards) =>
+    cards.map((card) => ({
+      type: card.querySelector('.result-type')?.textContent?.trim() ?? '',
+      title: card.querySelector('.pf-result-title')?.textContent?.trim() ?? '',
+      path: new URL(card.querySelector<HTMLAnchorElement>('.pf-result-link')!.href).pathname,
+      sections: [...card.querySelectorAll('.pf-heading-link')].map((a) => a.textContent!.trim()),
+    })),
+  );
+}
+
+/** Opens a filter group of the pane unless it is open already. */
+async function openFilters(page: Page, name: RegExp) {
+  const group = page.locator('pagefind-filter-pane details', { has: page.locator('summary', { hasText: name }) });
+  if (!(await group.evaluate((details) => (details as HTMLDetailsElement).open))) await group.locator('summary').click();
 }
 
 describe('search', () => {
@@ -85,6 +119,118 @@ describe('search', () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll('theme')).toEqual(['Forecasts and reporting']);
   });
 
+  it("lists a tag's stories from the tag link at a story's foot, with no words typed", async () => {
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}stories/${tagged.id}/`);
+    await page.locator('.tags a', { hasText: 'sandbagging' }).click();
+    await page.waitForURL(/\/search\/\?tag=sandbagging$/);
+    await page.locator('pagefind-results .pf-result a').first().waitFor();
+    expect((await shownResults(page)).map((r) => r.path)).toEqual([`/stories/${tagged.id}/`]);
+    await expect(page.locator('pagefind-summary').textContent()).resolves.toContain('1 result');
+    await expect(page.locator('[data-no-results]').isVisible()).resolves.toBe(false);
+    // Unticking the tag with the box still empty goes back to the empty page.
+    await openFilters(page, /^tag/i);
+    await page.getByRole('checkbox', { name: /^sandbagging/ }).uncheck();
+    await expect.poll(() => results(page).count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the pages a filter allows when it is ticked before any word is typed', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}search/`);
+    // The filters appear once the index loads, when the reader reaches the box.
+    await page.locator('pagefind-input input').focus();
+    await page.locator('pagefind-filter-pane summary', { hasText: 'Theme' }).click();
+    await page.getByRole('checkbox', { name: /^Forecasts and reporting/ }).check();
+    await page.locator('pagefind-results .pf-result a').first().waitFor();
+    const paths = (await shownResults(page)).map((r) => r.path);
+    expect(paths).toContain('/stories/the-rosy-forecast/');
+    expect(paths).not.toContain('/stories/the-double-invoice/');
+  });
+
+  it('finds a story by its tags, words its prose never uses, hyphenated or not', async () => {
+    expect(tags).toEqual(expect.arrayContaining(['sandbagging', 'revenue-recognition']));
+    expect(told).not.toContain('sandbagging');
+    expect(told).not.toContain('recognition');
+    const { page } = await harness.chrome.open();
+    for (const words of ['sandbagging', 'revenue recognition', 'revenue-recognition']) {
+      await searchPage(page, harness.site.home, `?q=${encodeURIComponent(words)}`);
+      expect(
+        (await shownResults(page)).map((r) => r.path),
+        words,
+      ).toContain(`/stories/${tagged.id}/`);
+    }
+  });
+
+  it('labels each result Story, Dilemma or Concept, on the page and in the dialog', async () => {
+    const { page } = await harness.chrome.open();
+    const kind = (path: string) => ({ stories: 'Story', dilemmas: 'Dilemma', concepts: 'Concept' })[path.split('/')[1]!];
+    await searchPage(page, harness.site.home, '?q=forecast');
+    const shown = await shownResults(page);
+    expect(new Set(shown.map((r) => r.type))).toEqual(new Set(['Story', 'Dilemma']));
+    for (const result of shown) expect(result.type, result.path).toBe(kind(result.path));
+    await searchPage(page, harness.site.home, '?q=reciprocity');
+    expect((await shownResults(page))[0]).toMatchObject({ type: 'Concept', path: '/concepts/reciprocity/' });
+
+    await page.goto(`${harness.site.home}about/`);
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open]').waitFor();
+    await page.keyboard.type('forecast');
+    const first = page.locator('pagefind-modal .pf-result').first();
+    await expect.poll(() => first.locator('.pf-result-link').getAttribute('href'), { timeout: 10_000 }).toBe('/stories/the-rosy-forecast/');
+    await expect(first.locator('.result-type').textContent()).resolves.toBe('Story');
+  });
+
+  it('shows each page once, with no repeated title and no share or discussion-guide sections', async () => {
+    const { page } = await harness.chrome.open();
+    // Words of dilemma pages: in questions, a setup, a discussion question and a legal note.
+    for (const words of ['forecast', 'invoice', 'relies', 'overpayment']) {
+      await searchPage(page, harness.site.home, `?q=${words}`);
+      const shown = await shownResults(page);
+      expect(
+        shown.some((r) => r.type === 'Dilemma'),
+        words,
+      ).toBe(true);
+      const titles = shown.map((r) => r.title);
+      expect(new Set(titles).size, `${words}: ${titles.join(' | ')}`).toBe(titles.length);
+      for (const result of shown) {
+        expect(result.sections, `${words}: ${result.path}`).not.toContain(result.title);
+        expect(new Set(result.sections).size, `${words}: ${result.path}`).toBe(result.sections.length);
+        for (const section of result.sections) {
+          expect(section, `${words}: ${result.path}`).not.toMatch(/share|present|discussion|legal|lenses|facilitator/i);
+        }
+        // A dilemma page is one section: its question is the result's title.
+        if (result.type === 'Dilemma') expect(result.sections, `${words}: ${result.path}`).toEqual([]);
+      }
+    }
+    // In the story's title, and in its dilemmas' addresses on their share panels: the story alone.
+    await searchPage(page, harness.site.home, '?q=rosy');
+    expect((await shownResults(page)).map((r) => r.path)).toEqual(['/stories/the-rosy-forecast/']);
+  });
+
+  it('ranks a story above its own dilemma pages for the words of its title', async () => {
+    const { page } = await harness.chrome.open();
+    // Each word is also in a question of one of the story's dilemmas, whose
+    // page is much shorter and has that question for its title.
+    for (const [words, id] of [
+      ['double', 'the-double-invoice'],
+      ['invoice', 'the-double-invoice'],
+      ['forecast', 'the-rosy-forecast'],
+    ] as const) {
+      const own = readStories()
+        .find((story) => story.id === id)!
+        .decisions.map((decision) => `/dilemmas/${decision.id}/`);
+      await searchPage(page, harness.site.home, `?q=${words}`);
+      const shown = await shownResults(page);
+      expect(
+        shown.some((r) => own.includes(r.path)),
+        words,
+      ).toBe(true);
+      expect(shown[0]!.path, words).toBe(`/stories/${id}/`);
+    }
+  });
+
   it('says something helpful when nothing matches', async () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.site.home}search/?q=xylophone`);
@@ -140,6 +286,10 @@ describe('search', () => {
     await searchPage(page, harness.sub.home, '?q=commission');
     const links = await resultLinks(page);
     expect(links).toContain('/judgment-calls/stories/the-double-invoice/#double-invoice');
+    await page.goto(`${harness.sub.home}stories/${tagged.id}/`);
+    await page.locator('.tags a', { hasText: 'sandbagging' }).click();
+    await page.locator('pagefind-results .pf-result a').first().waitFor();
+    expect(await resultLinks(page)).toEqual([`/judgment-calls/stories/${tagged.id}/`]);
     await page.goto(`${harness.sub.home}about/`);
     await page.locator('.site-header [data-search-trigger]').click();
     await page.locator('pagefind-modal dialog[open]').waitFor();
@@ -156,6 +306,8 @@ describe('search', () => {
     it(`finds no axe violations with results showing (${scheme})`, async () => {
       const { page } = await harness.chrome.open({ colorScheme: scheme });
       await searchPage(page, harness.site.home, '?q=commission');
+      expect(await axeViolations(page)).toEqual([]);
+      await searchPage(page, harness.site.home, '?tag=sandbagging');
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(`${harness.site.home}archive/`);
       await page.keyboard.press('Control+k');

@@ -24,7 +24,7 @@ async function serveLastIndex(
 /**
  * Indexes the built site with Pagefind's Node API at the end of every
  * `astro build`, so `npm run build` always ships a matching search index in
- * <outDir>/pagefind/. Only stories and dilemmas are read, and only their
+ * <outDir>/pagefind/. Only stories, dilemmas and concepts are read, and only their
  * elements marked data-pagefind-body are indexed.
  */
 export function searchIndex(): AstroIntegration {
@@ -46,9 +46,9 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // Only stories and dilemma pages carry data-pagefind-body, so only
-          // they are read: on a large library that skips most of the pages.
-          const added = await index.addDirectory({ path: site, glob: '{stories,dilemmas}/**/*.html' });
+          // Only story, dilemma and concept pages carry data-pagefind-body, so
+          // only they are read: on a large library that skips most of the pages.
+          const added = await index.addDirectory({ path: site, glob: '{stories,dilemmas,concepts}/**/*.html' });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -1,6 +1,9 @@
 // Loaded the first time a reader asks for search (the / key, Ctrl/Cmd+K or the
 // search button), so no page carries this code before then. Served minified as
-// /search-dialog.js (src/pages/search-dialog.js.ts).
+// /search-dialog.js (src/pages/search-dialog.js.ts), which also writes in
+// RESULT_TEMPLATE: the search page's result-template.html, so a result looks
+// the same in both places.
+/* global RESULT_TEMPLATE */
 let ready;
 
 /** Opens Pagefind's search dialog, loading its UI on first use. */
@@ -27,6 +30,10 @@ export function open(base) {
       '<pagefind-modal-header><pagefind-input debounce="40"></pagefind-input></pagefind-modal-header>' +
       '<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results max-results="10"></pagefind-results></pagefind-modal-body>' +
       '<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>';
+    const template = document.createElement('script');
+    template.type = 'text/pagefind-template';
+    template.textContent = RESULT_TEMPLATE;
+    modal.querySelector('pagefind-results').append(template);
     document.head.append(css, script);
     document.body.append(config, modal);
   }).then(() => customElements.whenDefined('pagefind-modal'));

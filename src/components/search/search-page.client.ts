@@ -1,9 +1,11 @@
 import { readSearch, writeSearch, type SearchState } from './search-state';
 
 interface PagefindInstance {
+  /** Whether a search with no words still lists pages (those the filters allow). */
+  faceted: boolean;
   triggerLoad(): void;
   triggerSearch(term: string): void;
-  triggerFilters(filters: Record<string, string[]>): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', handler: (term: string, filters: Record<string, string[]>) => void): void;
   on(event: 'results', handler: (results: { results: unknown[] }) => void): void;
 }
@@ -31,11 +33,17 @@ async function start(page: HTMLElement) {
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
   const noResults = page.querySelector<HTMLElement>('[data-no-results]')!;
   const state: SearchState = readSearch(location.search);
+  const filtered = () => Object.values(state.filters).some((values) => values.length > 0);
 
   instance.on('search', (q, filters) => {
     state.q = q;
     state.filters = filters;
     history.replaceState(history.state, '', `${location.pathname}${writeSearch(state)}`);
+    // With a filter chosen and no words (a story's tag link, or a box ticked
+    // before typing), list every page the filters allow rather than nothing.
+    // Pagefind reads this just after the 'search' event, before it searches;
+    // with no filter either, an empty box stays an empty page.
+    instance.faceted = filtered();
   });
   // Results come twenty at a time (see search.astro); a button shows more.
   const list = page.querySelector<HTMLElement>('pagefind-results')!;
@@ -51,7 +59,7 @@ async function start(page: HTMLElement) {
   });
   instance.on('results', ({ results }) => {
     total = results.length;
-    noResults.hidden = !(state.q && total === 0);
+    noResults.hidden = !((state.q || filtered()) && total === 0);
     more.hidden = total <= shown;
     moreButton.textContent = `Show more results (${Math.min(STEP, total - shown)} of ${total - shown} more)`;
     if (focusFrom === null) return;
@@ -80,12 +88,10 @@ async function start(page: HTMLElement) {
   // Warm the index the moment the reader reaches the input, not during page load.
   page.querySelector('pagefind-input')?.addEventListener('focusin', () => instance.triggerLoad(), { once: true });
   const { q, filters } = state;
-  if (Object.keys(filters).length > 0) instance.triggerFilters(filters);
-  if (q) {
-    const input = page.querySelector<HTMLInputElement>('pagefind-input input');
-    if (input) input.value = q;
-    instance.triggerSearch(q);
-  }
+  if (!q && !filtered()) return;
+  const input = page.querySelector<HTMLInputElement>('pagefind-input input');
+  if (input) input.value = q;
+  instance.triggerSearchWithFilters(q, filters);
 }
 
 if (page) void start(page);
