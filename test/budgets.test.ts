@@ -55,7 +55,8 @@ describe('budgets on every page', () => {
             .map((l) => (l as HTMLLinkElement).href)
             .filter((href) => new URL(href).origin !== location.origin || !/\.css$/.test(href)),
         ],
-        interactive: document.querySelector('[data-island], [data-search-page], [data-copy-link]') !== null,
+        interactive:
+          document.querySelector('[data-island], [data-search-page], [data-copy-link], [data-answered], [data-list-filter]') !== null,
       }));
       unsized.push(...found.unsized.map((src) => `${path}: ${src}`));
       blocking.push(...found.blocking.map((src) => `${path}: ${src}`));

@@ -45,12 +45,11 @@ describe('dilemma pages', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lists every dilemma on the index, grouped by theme', async () => {
+  it('lists every dilemma on the index, each once', async () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.site.home}dilemmas/`);
-    const linked = await page.locator('.dilemmas a').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+    const linked = await page.locator('.dilemmas a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(linked.sort()).toEqual(decisions.map(({ decision }) => `/dilemmas/${decision.id}/`).sort());
-    await expect(page.locator('main h2').count()).resolves.toBeGreaterThanOrEqual(5);
   });
 
   it('links each decision in a story to its dilemma page', async () => {

@@ -14,15 +14,10 @@
   } catch {
     // Storage blocked: the scheme follows the system, and the toggle works for this page.
   }
-  const apply = (scheme) => {
-    root.dataset.scheme = scheme;
-    for (const button of document.querySelectorAll('[data-scheme-toggle]')) {
-      button.setAttribute('aria-pressed', String(scheme === 'dark'));
-    }
-  };
+  // The toggle's label follows data-scheme in CSS (SchemeToggle.astro), so it is right from the first paint.
+  const apply = (scheme) => (root.dataset.scheme = scheme);
   apply(saved === 'light' || saved === 'dark' ? saved : media.matches ? 'dark' : 'light');
   root.classList.add('js');
-  document.addEventListener('DOMContentLoaded', () => apply(root.dataset.scheme));
   media.addEventListener('change', (event) => saved || apply(event.matches ? 'dark' : 'light'));
 
   // Search: the dialog's code loads the first time the reader asks for it. If

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupByYear, neighbours, relatedStories, sortNewestFirst, storiesWithTheme } from './library';
+import { groupByYear, neighbours, relatedStories, revisedOn, sortNewestFirst, storiesWithTheme } from './library';
 
 const story = (id: string, published: string, themes: string[] = [], tags: string[] = []) => ({
   id,
@@ -15,6 +15,14 @@ const d = story('d', '2026-01-01', ['honesty', 'promises'], []);
 describe('story library helpers', () => {
   it('sorts newest first', () => {
     expect(sortNewestFirst([a, b, c, d]).map((s) => s.id)).toEqual(['b', 'd', 'c', 'a']);
+  });
+
+  it('says a story was updated only when the revision came more than a day after publication', () => {
+    const published = new Date('2026-03-10');
+    expect(revisedOn({ published })).toBeUndefined();
+    expect(revisedOn({ published, updated: new Date('2026-03-10') })).toBeUndefined();
+    expect(revisedOn({ published, updated: new Date('2026-03-11') })).toBeUndefined();
+    expect(revisedOn({ published, updated: new Date('2026-03-12') })).toEqual(new Date('2026-03-12'));
   });
 
   it('filters by theme', () => {

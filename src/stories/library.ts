@@ -17,6 +17,16 @@ export function storiesWithTheme<T extends { data: { themes: readonly string[] }
   return stories.filter((s) => s.data.themes.includes(theme));
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The date a story says it was revised: only when `updated` is more than a day
+ * after `published`, so a fix made while a story went out is not news.
+ */
+export function revisedOn({ published, updated }: { published: Date; updated?: Date }): Date | undefined {
+  return updated && updated.valueOf() - published.valueOf() > DAY ? updated : undefined;
+}
+
 /** Stories grouped by publication year, newest year first. */
 export function groupByYear<T extends { data: { published: Date } }>(stories: T[]): [number, T[]][] {
   const years = new Map<number, T[]>();

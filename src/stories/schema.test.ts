@@ -54,6 +54,11 @@ describe('storySchema', () => {
     expect(paths({ ...story, decisions: [{ ...decision, forces: ['Peer Pressure'] }] })).toEqual(['decisions.0.forces.0']);
   });
 
+  it('refuses an updated date before the published one', () => {
+    expect(paths({ ...story, updated: '2025-12-01' })).toEqual(['updated']);
+    expect(paths({ ...story, updated: '2025-12-02' })).toEqual([]);
+  });
+
   it('names the field of an unknown theme', () => {
     expect(paths({ ...story, themes: ['astrology'] })).toEqual(['themes.0']);
   });

@@ -91,7 +91,7 @@ export const storySchema = z
     description: z.string().min(30).max(200),
     /** First publication date (YYYY-MM-DD). */
     published: z.coerce.date(),
-    /** Optional date of the last substantial revision. */
+    /** Optional date of the last substantial revision; shown once it is more than a day after `published` (revisedOn). */
     updated: z.coerce.date().optional(),
     /** One to three themes from src/stories/themes.ts. */
     themes: z.array(z.enum(THEME_IDS)).min(1).max(3),
@@ -130,6 +130,9 @@ export const storySchema = z
   })
   .superRefine((story, ctx) => {
     flagRepeatedIds(story.decisions, 'decisions', ctx, (id) => `decision id "${id}" is used twice in this story`);
+    if (story.updated && story.updated < story.published) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated is before published: a story is revised after it appears' });
+    }
   });
 
 export type Story = z.infer<typeof storySchema>;

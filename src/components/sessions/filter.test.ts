@@ -30,6 +30,14 @@ describe('filtering the dilemmas', () => {
     expect(matches(item, { ...any, minutes: 4 })).toBe(false);
   });
 
+  it('filters stories by who tells them', () => {
+    const story: Listed = { ...item, narrators: ['buyer'] };
+    expect(matches(story, { ...any, narrator: 'buyer' })).toBe(true);
+    expect(matches(story, { ...any, narrator: 'sales-manager' })).toBe(false);
+    expect(matches(item, { ...any, narrator: 'buyer' })).toBe(false);
+    expect(matches(item, any)).toBe(true);
+  });
+
   it('finds every word of the search in the question or setup, ignoring case and accents', () => {
     expect(matches(item, { ...any, text: 'BILLING resume' })).toBe(true);
     expect(matches(item, { ...any, text: 'billing gift' })).toBe(false);

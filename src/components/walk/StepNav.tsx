@@ -34,7 +34,7 @@ export default function StepNav({ title, overviewHref, n, total, previousHref, n
         <a href={previousHref} rel="prev">
           ← {n > 1 ? 'Previous' : 'Overview'}
         </a>
-        <span class="keys" aria-hidden="true">
+        <span class="keys keyboard-hint" aria-hidden="true">
           ← → keys work too
         </span>
         <a href={nextHref} rel="next">
