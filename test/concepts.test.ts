@@ -56,7 +56,8 @@ describe('the forces at play are named after the choice, never before', () => {
       await page.goto(`${harness.site.home}${address}`);
       const widget = page.locator('section.decision');
       await widget.locator('[data-state]').waitFor();
-      await expect(page.locator('a[href*="/concepts/"]:visible').count(), address).resolves.toBe(0);
+      // In the page, not the header's Concepts link.
+      await expect(conceptLinksShown(page), address).resolves.toBe(0);
       await commit(widget);
       await expect(forcesShown(widget), address).resolves.toEqual(named);
       expect(errors).toEqual([]);
