@@ -117,7 +117,7 @@ describe('answering a decision', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('verdict');
     await expect(widget(page).locator('.verdict').textContent()).resolves.toContain('You chose:');
-    await expect(widget(page).getByRole('status').textContent()).resolves.toBe('');
+    await expect(widget(page).locator('.status').textContent()).resolves.toBe('');
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Change my answer') break;
@@ -166,7 +166,7 @@ describe('when storage fails', () => {
     await second.scrollIntoViewIfNeeded();
     await second.getByRole('radio').first().check();
     await second.getByRole('button', { name: 'Commit to this choice' }).click();
-    await expect(second.getByRole('status').textContent()).resolves.not.toContain('not letting the site save');
+    await expect(second.locator('.status').textContent()).resolves.not.toContain('not letting the site save');
     expect(errors).toEqual([]);
   });
 

@@ -78,7 +78,10 @@ describe('dilemma pages', () => {
     await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await page.locator('section.decision').scrollIntoViewIfNeeded();
     await expect(page.locator('.verdict').textContent()).resolves.toBe(`You chose: ${other.label}`);
-    await expect(page.locator('.tally figcaption').textContent()).resolves.toContain('1 answer');
+    // One reader, one answer in the tally (moved, never doubled), and no poll of one on screen.
+    await expect(page.locator('.tally').count()).resolves.toBe(0);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('judgment-calls:decisions') ?? '{}') as { tally: object });
+    expect(Object.values((stored.tally as Record<string, Record<string, number>>)[bond.decision.id]!).reduce((a, b) => a + b, 0)).toBe(1);
   });
 });
 
