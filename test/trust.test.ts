@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { useHarness } from './support/setup';
 import { SITES } from './support/sites';
 import { publishedStories } from './support/content';
+import { countHands } from './support/workshop';
 
 const harness = useHarness();
 
@@ -49,7 +50,7 @@ describe('a site about trust', () => {
     await page.getByRole('button', { name: 'Commit to this choice' }).click();
     await page.getByLabel('What would you actually say, and to whom?').fill('I would call the client.');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByRole('button', { name: 'Count hands in the room' }).click();
+    await countHands(page);
     await page.getByRole('button', { name: 'Reveal results' }).click();
     await page.keyboard.press('Control+k');
     await page.locator('pagefind-modal dialog[open]').waitFor();

@@ -7,6 +7,7 @@ import { publishedStories, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { runAstro } from './support/astro';
 import { OUTPUT, ROOT } from './support/sites';
+import { countHands } from './support/workshop';
 
 const harness = useHarness();
 const KEY = 'judgment-calls:decisions';
@@ -79,7 +80,7 @@ describe('room tally', () => {
   it('counts, hides, reveals and resets, and never touches anyone’s answers', async () => {
     const { page, errors } = await harness.chrome.open();
     await page.goto(`${harness.site.home}dilemmas/${bond.id}/`);
-    await page.getByRole('button', { name: 'Count hands in the room' }).click();
+    await countHands(page);
     const more = (label: string) => page.getByRole('button', { name: `+1 hand for ${label}` });
     await more(bond.choices[0]!.label).click();
     await more(bond.choices[0]!.label).click();
@@ -90,7 +91,7 @@ describe('room tally', () => {
     await page.getByRole('button', { name: 'Reveal results' }).click();
     await expect.poll(() => page.locator('.room-chart li').first().textContent()).toContain('2 · 67%');
     await page.reload();
-    await page.getByRole('button', { name: 'Count hands in the room' }).click();
+    await countHands(page);
     await expect(page.locator('.room-chart li').nth(1).textContent()).resolves.toContain('1 · 33%');
     await page.getByRole('button', { name: 'Hide results' }).click();
     await expect.poll(() => page.locator('.room-chart').count()).toBe(0);
@@ -106,7 +107,7 @@ describe('room tally', () => {
     const { page } = await harness.chrome.open();
     await page.clock.install();
     await page.goto(`${harness.site.home}dilemmas/${bond.id}/`);
-    await page.getByRole('button', { name: 'Count hands in the room' }).click();
+    await countHands(page);
     await page.getByLabel('Minutes').selectOption('1');
     await page.getByRole('button', { name: 'Start timer' }).click();
     return page;
@@ -249,7 +250,7 @@ describe('accessibility of the workshop pages', () => {
       await page.goto(`${harness.site.home}tracks/${track.id}/1/`);
       const first = decisions.find((d) => d.id === track.decisions[0])!;
       await answerHere(page, first.choices[0]!.label);
-      await page.getByRole('button', { name: 'Count hands in the room' }).click();
+      await countHands(page);
       await page.getByRole('button', { name: 'Reveal results' }).click();
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(`${harness.site.home}tracks/${track.id}/finish/`);
