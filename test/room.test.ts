@@ -415,6 +415,14 @@ describe('a room with phones', () => {
     await handIn('CCCC', b!);
     await hand('B', step.choices[1]!.label);
     await hand('B', step.choices[1]!.label);
+    // Hands can be typed too: nine in one go, then back to two.
+    const typed = page.getByRole('spinbutton', { name: `Hands for ${step.choices[1]!.label}` });
+    await expect(typed.inputValue()).resolves.toBe('2');
+    await typed.fill('9');
+    await typed.press('Enter');
+    await expect.poll(() => page.locator('.now .room-tally .total').textContent()).toContain('9 hands');
+    await typed.fill('2');
+    await typed.press('Enter');
     await page.getByRole('button', { name: 'Vote again after discussion' }).click();
     await expect(page.locator('.now .room-tally .total').textContent()).resolves.toBe('Second vote: 0 hands counted');
     // The room is told, on the console and on the projector, that every phone hands in again.
@@ -456,9 +464,13 @@ describe('a room with phones', () => {
       .trim()
       .split('\r\n')
       .map((row) => [...row.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!));
-    expect(rows[0]).toEqual(['room', 'dilemma', 'question', 'round', 'choice', 'hands', 'phones', 'total']);
+    expect(rows[0]).toEqual(['date', 'session', 'room', 'dilemma', 'question', 'round', 'choice', 'hands', 'phones', 'total']);
+    // Every row says when, which session and which room, so several workshops' files can be put together.
+    expect(new Set(rows.slice(1).map((r) => r.slice(0, 3).join('|')))).toEqual(
+      new Set([`${new Date().toISOString().slice(0, 10)}|${await page.locator('.console-title').textContent()}|${code}`]),
+    );
     const [first, second] = [1, 2].map((round) =>
-      rows.filter((r) => r[1] === step.id && r[3] === String(round)).map((r) => r.slice(5).map(Number)),
+      rows.filter((r) => r[3] === step.id && r[5] === String(round)).map((r) => r.slice(7).map(Number)),
     );
     expect(first).toEqual([[0, 2, 2], [2, 1, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);
     expect(second).toEqual([[0, 1, 1], [1, 2, 3], ...step.choices.slice(2).map(() => [0, 0, 0])]);

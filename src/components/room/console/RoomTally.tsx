@@ -3,6 +3,8 @@ import {
   EMPTY_ROOM,
   countHand,
   currentRound,
+  MAX_HANDS,
+  setHands,
   hands,
   phones,
   voters,
@@ -18,6 +20,7 @@ import TallyChart from '../../decision/TallyChart';
 import { Watching } from '../../../lib/storage/watching';
 import { clock, pause, start, stopped, timeLeft, type Countdown } from './countdown';
 import { LETTERS } from '../../../utils/letters';
+import { own } from '../../../lib/storage/guards';
 
 export interface RoomTallyProps {
   /** "track:<id>" or "dilemma:<id>": counts belong to one session. */
@@ -132,6 +135,16 @@ export default class RoomTally extends Watching<RoomTallyProps, State> {
                   >
                     −1
                   </button>
+                  <input
+                    class="field hands"
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    max={MAX_HANDS}
+                    aria-label={`Hands for ${choice.label}`}
+                    value={own(round.counts, choice.id) ?? 0}
+                    onChange={(e) => setHands(session, decision, choice.id, (e.currentTarget as HTMLInputElement).valueAsNumber)}
+                  />
                   <button
                     type="button"
                     class="button primary"

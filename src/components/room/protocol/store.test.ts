@@ -18,9 +18,11 @@ import {
   roomStore,
   roundCounts,
   sessionWithCode,
+  setHands,
   setRevealed,
   startSecondRound,
 } from './store';
+import { resultsCsv } from '../console/results-csv';
 import { $decisions } from '../../decision/store';
 
 useTestStore($room, EMPTY_ROOM);
@@ -34,6 +36,32 @@ describe('room tally', () => {
     countHand('track:a', 'gift', 'accept', 1);
     countHand('track:a', 'gift', 'decline', -1);
     expect(counts('track:a', 'gift')).toEqual({ accept: 2, decline: 0 });
+  });
+
+  it('takes a typed count of hands, whole and between 0 and 999, and ignores what is not a number', () => {
+    setHands('track:a', 'gift', 'accept', 9);
+    setHands('track:a', 'gift', 'decline', 4.7);
+    expect(counts('track:a', 'gift')).toEqual({ accept: 9, decline: 4 });
+    setHands('track:a', 'gift', 'accept', -3);
+    setHands('track:a', 'gift', 'decline', 12_000);
+    expect(counts('track:a', 'gift')).toEqual({ accept: 0, decline: 999 });
+    setHands('track:a', 'gift', 'accept', Number.NaN);
+    expect(counts('track:a', 'gift')).toEqual({ accept: 0, decline: 999 });
+  });
+
+  it('exports every row with the date, the session’s title and the room, a formula never left to run', () => {
+    setHands('track:a', 'gift', 'accept', 3);
+    const csv = resultsCsv(
+      $room.get(),
+      {
+        session: 'track:a',
+        title: '=Gifts and favours',
+        decisions: [{ id: 'gift', question: 'Take it?', choices: [{ id: 'accept', label: 'Accept' }], forces: [] }],
+      },
+      'K7Q',
+      new Date('2026-12-03T10:00:00Z'),
+    );
+    expect(csv.split('\r\n')[1]).toBe('"2026-12-03","\'=Gifts and favours","K7Q","gift","Take it?","1","Accept","3","0","3"');
   });
 
   it('keeps sessions and decisions apart', () => {

@@ -177,6 +177,19 @@ export const countHand = (session: string, decision: string, choice: string, del
     withCurrent(d, (round) => ({ ...round, counts: { ...round.counts, [choice]: Math.max(0, (own(round.counts, choice) ?? 0) + delta) } })),
   );
 
+/** The most hands one choice can be given: more than any room holds, short of a typing slip. */
+export const MAX_HANDS = 999;
+
+/** Sets a choice's hands in the current round to a typed count, clamped to 0…MAX_HANDS; not a number leaves it as it was. */
+export const setHands = (session: string, decision: string, choice: string, typed: number) =>
+  Number.isFinite(typed) &&
+  update(session, decision, (d) =>
+    withCurrent(d, (round) => ({
+      ...round,
+      counts: { ...round.counts, [choice]: Math.min(MAX_HANDS, Math.max(0, Math.floor(typed))) },
+    })),
+  );
+
 export const setRevealed = (session: string, decision: string, revealed: boolean) => update(session, decision, (d) => ({ ...d, revealed }));
 
 /** Clears every round of one dilemma. */
