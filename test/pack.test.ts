@@ -54,8 +54,9 @@ function dilemmaPages(pages: string[], questions: string[]): number[] {
 describe('facilitator packs', () => {
   it('prints every track as a cover with the timing plan, one page per dilemma and a closing page', async () => {
     const { page, errors } = await harness.chrome.open();
-    for (const { id, title, decisions: ids, duration } of tracks) {
+    for (const { id, title, decisions: ids, duration, objectives } of tracks) {
       await page.goto(`${harness.site.home}tracks/${id}/`);
+      await expect(page.locator('.objectives li').allTextContents(), id).resolves.toEqual(objectives);
       await page.getByRole('link', { name: 'Print the facilitator pack' }).click();
       // Print the pack, not the track page it was opened from.
       await page.waitForURL(/\/pack\/$/);
@@ -66,6 +67,7 @@ describe('facilitator packs', () => {
       console.log(`${id} pack: ${pages.length} A4 pages, dilemmas start on pages ${starts.map((i) => i + 1).join(', ')}`);
       expect(pages[0], id).toContain(squash(`Facilitator pack${title}`));
       expect(pages[0], id).toContain(squash(`Timing plan: ${duration} minutes`));
+      expect(pages[0], id).toContain(squash(`By the end, participants can${objectives.join('')}`));
       // Every dilemma opens a page, the next dilemma opens the next page, and the
       // debrief opens the last: page breaks fall between dilemmas, never inside one.
       const cover = starts[0]!;

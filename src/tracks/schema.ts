@@ -19,6 +19,21 @@ export const trackSchema = z
     description: z.string().min(30).max(200),
     /** Who the session is for. */
     audience: z.string().min(5),
+    /**
+     * What a participant will be able to do afterwards, for the track page, its
+     * pack and whoever signs the training off: two to five, each starting with a
+     * verb ("Recognise…"), no full stop.
+     */
+    objectives: z
+      .array(
+        z
+          .string()
+          .min(20)
+          .max(160)
+          .regex(/^[A-Z][a-z]+ .*[^.]$/, 'start with a capitalised verb ("Recognise…") and end without a full stop'),
+      )
+      .min(2, 'give at least 2 learning objectives')
+      .max(5, 'give at most 5 learning objectives'),
     /** Length of the session in minutes: the plan must add up to it. */
     duration: z.number().int().min(20).max(120),
     /** Minutes per part, shown on the track page. */

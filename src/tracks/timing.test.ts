@@ -6,6 +6,7 @@ const track = {
   title: 'A Track',
   description: 'A track used to test that the timing plan adds up.',
   audience: 'Testers',
+  objectives: ['Recognise a plan that does not add up', 'Practise reading a timing table'],
   duration: 50,
   plan: { opening: 5, dilemma: 10, slack: 5, debrief: 10 },
   decisions: ['one', 'two', 'three'],

@@ -84,6 +84,7 @@ export interface TrackFile {
   raw: Record<string, unknown>;
   title: string;
   decisions: string[];
+  objectives: string[];
   duration: number;
   closing: string;
 }

@@ -1,5 +1,6 @@
 import Qr from '../share/Qr';
 import TimingTable from '../tracks/TimingTable';
+import Objectives from '../tracks/Objectives';
 import { planMinutes } from '../sessions/plan';
 import type { PackData } from './types';
 import { LETTERS } from '../../utils/letters';
@@ -18,7 +19,7 @@ const conceptsUrl = (dilemmaUrl: string) => new URL('../../concepts/', dilemmaUr
  * (pack.css starts each on a new sheet). Rendered at build time for a track,
  * and in the browser for a shared session.
  */
-export default function PackDocument({ title, audience, link, plan, opening, notes, closing, dilemmas, missing }: PackData) {
+export default function PackDocument({ title, audience, objectives, link, plan, opening, notes, closing, dilemmas, missing }: PackData) {
   const minutes = planMinutes(plan);
   const perDilemma = plan[1]?.minutes;
   return (
@@ -30,6 +31,7 @@ export default function PackDocument({ title, audience, link, plan, opening, not
           {audience && <>For {audience} · </>}
           {dilemmas.length} {dilemmas.length === 1 ? 'dilemma' : 'dilemmas'} · {minutes} minutes
         </p>
+        <Objectives objectives={objectives} id="pack-objectives" />
         <div class="pack-cover-grid">
           <TimingTable rows={plan} caption={`Timing plan: ${minutes} minutes`} />
           <figure class="pack-qr">

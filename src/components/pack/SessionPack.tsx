@@ -86,6 +86,7 @@ export default class SessionPack extends Component<SessionPackProps, State> {
     const pack: PackData = {
       title: session.title || 'A session from Judgment Calls',
       audience: session.audience,
+      objectives: [],
       link: `${sessionUrl}#${hash}`,
       plan: sessionPlan(found.map((file) => file.question)),
       opening,

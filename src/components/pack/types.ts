@@ -20,6 +20,8 @@ export interface PackDilemma {
 export interface PackData {
   title: string;
   audience: string;
+  /** What participants will be able to do afterwards; a shared session has none. */
+  objectives: string[];
   /** Absolute URL where the room follows along (the track or the session), for the cover's QR code. */
   link: string;
   plan: TimingRow[];
