@@ -6,6 +6,7 @@ import { PRESSURE_IDS } from './pressures';
 import { COUNTRY_IDS } from './countries';
 import { ROLE_IDS } from './roles';
 import { ENDING_IDS } from './endings';
+import { LEGAL_SOURCE_IDS } from './legal-sources';
 
 /** kebab-case ids: they appear in URLs and key the reader's stored answers. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, like "double-billing"');
@@ -71,9 +72,18 @@ export const decisionSchema = z
     notes: z.string().optional(),
     /** Hedged legal or accounting context, shown to facilitators as "not legal advice". Default: none. */
     legal: z.string().min(20).optional(),
+    /** The statutes and guidance the legal note rests on, from src/stories/legal-sources.ts. Default: none. */
+    sources: z.array(z.enum(LEGAL_SOURCE_IDS)).default([]),
   })
   .superRefine((decision, ctx) => {
     flagRepeatedIds(decision.choices, 'choices', ctx, (id) => `duplicate choice id "${id}" in decision "${decision.id}"`);
+    if (decision.sources.length > 0 && !decision.legal) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: `decision "${decision.id}" lists sources but has no legal note for them to support`,
+      });
+    }
     if (decision.actual && !decision.choices.some((choice) => choice.id === decision.actual)) {
       ctx.addIssue({
         code: 'custom',
