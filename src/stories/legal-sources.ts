@@ -83,6 +83,7 @@ export const LEGAL_SOURCES = {
   'ca-immigration-and-refugee-protection-regulations': {
     title: 'Immigration and Refugee Protection Regulations (SOR/2002-227)',
     publisher: 'Government of Canada',
+    url: 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/',
   },
   'ca-ni-52-109': {
     title: "National Instrument 52-109 Certification of Disclosure in Issuers' Annual and Interim Filings",
@@ -125,6 +126,7 @@ export const LEGAL_SOURCES = {
   'es-prevention-of-occupational-risks-law-31-1995': {
     title: 'Ley 31/1995, de 8 de noviembre, de Prevención de Riesgos Laborales',
     publisher: 'Boletín Oficial del Estado (Spain)',
+    url: 'https://www.boe.es/buscar/act.php?id=BOE-A-1995-24292',
   },
   'eu-case-c-204-00-aalborg-portland': {
     title: 'Aalborg Portland and Others v Commission, Joined Cases C-204/00 P and others (2004)',
@@ -218,6 +220,7 @@ export const LEGAL_SOURCES = {
   'ie-data-protection-act-2018': {
     title: 'Data Protection Act 2018',
     publisher: 'Oireachtas (Ireland)',
+    url: 'https://www.irishstatutebook.ie/eli/2018/act/7/enacted/en/html',
   },
   'in-ccpa-dark-patterns-self-audit-advisory-2025': {
     title: 'Advisory to e-commerce platforms on self-audit for dark patterns (June 2025)',
@@ -270,8 +273,9 @@ export const LEGAL_SOURCES = {
     publisher: 'National Diet of Japan',
   },
   'jp-equal-employment-opportunity-act': {
-    title: 'Act on Securing Equal Opportunity and Treatment between Men and Women in Employment',
+    title: 'Act on Equal Opportunity and Treatment between Men and Women in Employment (Act No. 113 of 1972)',
     publisher: 'National Diet of Japan',
+    url: 'https://www.japaneselawtranslation.go.jp/ja/laws/view/4190/en',
   },
   'ke-bribery-act-2016': {
     title: 'Bribery Act, 2016 (No. 47 of 2016)',
@@ -284,6 +288,7 @@ export const LEGAL_SOURCES = {
   'mx-federal-civil-code': {
     title: 'Código Civil Federal (article 1796)',
     publisher: 'Cámara de Diputados (Mexico)',
+    url: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/CCF.pdf',
   },
   'ng-advertising-regulatory-council-act-2022': {
     title: 'Advertising Regulatory Council of Nigeria Act, 2022',
@@ -314,6 +319,7 @@ export const LEGAL_SOURCES = {
   'se-employment-protection-act-1982-80': {
     title: 'Lag (1982:80) om anställningsskydd (Employment Protection Act)',
     publisher: 'Sveriges riksdag',
+    url: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-198280-om-anstallningsskydd_sfs-1982-80/',
   },
   'sg-i-admin-v-hong-ying-ting-2020': {
     title: 'I-Admin (Singapore) Pte Ltd v Hong Ying Ting [2020] SGCA 32',
@@ -322,6 +328,7 @@ export const LEGAL_SOURCES = {
   'sg-personal-data-protection-act-2012': {
     title: 'Personal Data Protection Act 2012',
     publisher: 'Parliament of Singapore',
+    url: 'https://sso.agc.gov.sg/Act/PDPA2012',
   },
   'sg-securities-and-futures-act-2001': {
     title: 'Securities and Futures Act 2001',
@@ -346,7 +353,7 @@ export const LEGAL_SOURCES = {
   'uk-business-protection-from-misleading-marketing-regulations-2008': {
     title: 'The Business Protection from Misleading Marketing Regulations 2008',
     publisher: 'UK Government',
-    url: 'https://www.legislation.gov.uk/uksi/2008/1276/contents',
+    url: 'https://www.legislation.gov.uk/uksi/2008/1276',
   },
   'uk-competition-act-1998': {
     title: 'Competition Act 1998',
