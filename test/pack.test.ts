@@ -97,6 +97,25 @@ describe('facilitator packs', () => {
     expect(pages[4]!.startsWith(squash('Closing debrief'))).toBe(true);
   });
 
+  it('prints the background after the closing, and the addresses of the pages to send before and after', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}tracks/${track.id}/pack/`);
+    const pages = await printedPages(page);
+    const paragraphs = (text: string) => text.split(/\n\s*\n/).map(squash);
+    const closing = pages.findIndex((text) => text.startsWith(squash('Closing debrief')));
+    const end = pages.slice(closing).join('');
+    expect(end).toContain(squash(`${paragraphs(track.closing).at(-1)}Background for the debrief${paragraphs(track.background)[0]}`));
+    expect(end).toContain(paragraphs(track.background).at(-1));
+    const cover = pages
+      .slice(
+        0,
+        pages.findIndex((text) => text.startsWith(squash('Dilemma 1 of'))),
+      )
+      .join('');
+    const address = (part: string) => `${new URL(`tracks/${track.id}/${part}/`, TEST_SITE).href.replace(/^https?:\/\//, '')}`;
+    expect(cover).toContain(squash(`To send the roomBefore the session: ${address('before')}After the session: ${address('after')}`));
+  });
+
   it('puts each dilemma’s discussion guide, lenses and notes on its page, with a QR code to the dilemma', async () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.site.home}tracks/${track.id}/pack/`);

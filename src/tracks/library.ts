@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getDecisions, type PlacedDecision } from '../stories/decisions';
+import { getStories, type StoryEntry } from '../stories/library';
+import { preworkProblem } from './prework';
 import { dilemmaPath } from '../utils/url';
 
 export type TrackEntry = CollectionEntry<'tracks'>;
@@ -7,25 +9,41 @@ export type TrackEntry = CollectionEntry<'tracks'>;
 export interface Track {
   entry: TrackEntry;
   steps: PlacedDecision[];
+  /** The story to read before the session, when the track names one. */
+  prework?: StoryEntry;
 }
 
 /**
- * Tracks in index order, each with its decisions looked up. An id that no
- * story declares fails the build, naming the track file and the id.
+ * Tracks in index order, each with its decisions and pre-work story looked up.
+ * An id that no story declares, or a pre-work story that is missing or one of
+ * the track's own, fails the build, naming the track file and the field: every
+ * such problem at once, so one build shows the writer all of them.
  */
 export async function getTracks(): Promise<Track[]> {
   const decisions = await getDecisions();
+  const stories = new Map((await getStories()).map((story) => [story.id, story]));
   const entries = (await getCollection('tracks')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-  return entries.map((entry) => ({
-    entry,
-    steps: entry.data.decisions.map((id, index) => {
+  const problems: string[] = [];
+  const tracks = entries.map((entry) => {
+    const file = entry.filePath ?? entry.id;
+    const steps = entry.data.decisions.flatMap((id, index) => {
       const placed = decisions.get(id);
-      if (!placed) {
-        throw new Error(`${entry.filePath ?? entry.id}: decisions[${index}] "${id}" is not the id of any decision in content/stories/`);
-      }
-      return placed;
-    }),
-  }));
+      if (!placed) problems.push(`${file}: decisions[${index}] "${id}" is not the id of any decision in content/stories/`);
+      return placed ? [placed] : [];
+    });
+    const prework = entry.data.prework?.story;
+    if (prework === undefined) return { entry, steps };
+    const problem = preworkProblem(
+      file,
+      prework,
+      new Set(stories.keys()),
+      entry.data.decisions.map((id) => ({ decision: id, story: decisions.get(id)?.story.id ?? '' })),
+    );
+    if (problem) problems.push(problem);
+    return { entry, steps, prework: stories.get(prework) };
+  });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return tracks;
 }
 
 /** Splits authored text into paragraphs at blank lines. */

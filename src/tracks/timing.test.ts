@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime, timingPlan } from './timing';
 import { trackSchema } from './schema';
-
-const track = {
-  title: 'A Track',
-  description: 'A track used to test that the timing plan adds up.',
-  audience: 'Testers',
-  objectives: ['Recognise a plan that does not add up', 'Practise reading a timing table'],
-  duration: 50,
-  plan: { opening: 5, dilemma: 10, slack: 5, debrief: 10 },
-  decisions: ['one', 'two', 'three'],
-  opening: 'Opening words for the room.',
-  closing: 'Closing words for the room.',
-};
+import { testTrack as track } from './test-track';
 
 describe('timing plan', () => {
   it('lists each part with its start, the parts summing to the session', () => {
@@ -38,9 +27,19 @@ describe('timing plan', () => {
     ]);
   });
 
-  it('rejects a dilemma squeezed below eight minutes', () => {
-    const result = trackSchema.safeParse({ ...track, duration: 41, plan: { opening: 5, dilemma: 7, slack: 5, debrief: 10 } });
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('plan.dilemma');
+  it('gives each dilemma 10 to 12 minutes, saying why', () => {
+    const plan = (dilemma: number) => ({ ...track, duration: 20 + 3 * dilemma, plan: { ...track.plan, dilemma } });
+    const issues = (dilemma: number) => trackSchema.safeParse(plan(dilemma)).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+    expect([issues(10), issues(12)]).toEqual([[], []]);
+    expect(issues(9)).toEqual([
+      ['plan.dilemma', 'give each dilemma at least 10 minutes: a room reads, commits, argues, hears the reveal and votes again'],
+    ]);
+    expect(issues(13)).toEqual([
+      [
+        'plan.dilemma',
+        'give each dilemma at most 12 minutes: by then a room has read, committed, argued, heard the reveal and voted again; keep spare minutes as slack',
+      ],
+    ]);
   });
 
   it('rejects a plan with less than five minutes of slack', () => {

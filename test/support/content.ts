@@ -87,6 +87,9 @@ export interface TrackFile {
   objectives: string[];
   duration: number;
   closing: string;
+  background: string;
+  prework?: { story: string; why: string };
+  followUp?: { habit: string; check: string };
 }
 
 /** Each .md file's frontmatter in a folder, parsed, with its id and path. */

@@ -19,7 +19,20 @@ const conceptsUrl = (dilemmaUrl: string) => new URL('../../concepts/', dilemmaUr
  * (pack.css starts each on a new sheet). Rendered at build time for a track,
  * and in the browser for a shared session.
  */
-export default function PackDocument({ title, audience, objectives, link, plan, opening, notes, closing, dilemmas, missing }: PackData) {
+export default function PackDocument({
+  title,
+  audience,
+  objectives,
+  link,
+  plan,
+  opening,
+  notes,
+  closing,
+  background = [],
+  beforeAndAfter = [],
+  dilemmas,
+  missing,
+}: PackData) {
   const minutes = planMinutes(plan);
   const perDilemma = plan[1]?.minutes;
   return (
@@ -51,6 +64,18 @@ export default function PackDocument({ title, audience, objectives, link, plan, 
             {notes.map((paragraph) => (
               <p>{paragraph}</p>
             ))}
+          </section>
+        )}
+        {beforeAndAfter.length > 0 && (
+          <section class="pack-before-after" aria-labelledby="pack-before-after-heading">
+            <h2 id="pack-before-after-heading">To send the room</h2>
+            <ul>
+              {beforeAndAfter.map((page) => (
+                <li key={page.url}>
+                  {page.label}: {shortUrl(page.url)}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         <section aria-labelledby="pack-opening-heading">
@@ -136,6 +161,14 @@ export default function PackDocument({ title, audience, objectives, link, plan, 
         {closing.map((paragraph) => (
           <p>{paragraph}</p>
         ))}
+        {background.length > 0 && (
+          <>
+            <h3>Background for the debrief</h3>
+            {background.map((paragraph) => (
+              <p class="pack-background">{paragraph}</p>
+            ))}
+          </>
+        )}
       </section>
     </article>
   );

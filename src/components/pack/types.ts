@@ -29,6 +29,10 @@ export interface PackData {
   opening: string[];
   notes: string[];
   closing: string[];
+  /** Paragraphs: the longer debrief text, printed after the closing. A shared session has none. */
+  background?: string[];
+  /** Pages to send the room before and after (a track's pre-work and follow-up), with absolute URLs. */
+  beforeAndAfter?: { label: string; url: string }[];
   dilemmas: PackDilemma[];
   /** Ids a shared session lists that the site no longer has. */
   missing: string[];
