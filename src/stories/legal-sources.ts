@@ -21,6 +21,11 @@ export const LEGAL_SOURCES = {
     publisher: 'UK Parliament',
     url: 'https://www.legislation.gov.uk/ukpga/2010/23/contents',
   },
+  'uk-employment-rights-act-1996': {
+    title: 'Employment Rights Act 1996',
+    publisher: 'UK Parliament',
+    url: 'https://www.legislation.gov.uk/ukpga/1996/18/contents',
+  },
   'us-fcpa': {
     title: 'Foreign Corrupt Practices Act',
     publisher: 'US Department of Justice',
@@ -30,3 +35,6 @@ export const LEGAL_SOURCES = {
 
 export type LegalSourceId = keyof typeof LEGAL_SOURCES;
 export const LEGAL_SOURCE_IDS = idsOf(LEGAL_SOURCES);
+
+/** A decision's source ids as readers see them: title, publisher and address, in the order the decision lists them. */
+export const legalSources = (ids: readonly LegalSourceId[]): LegalSource[] => ids.map((id) => ({ ...LEGAL_SOURCES[id] }));

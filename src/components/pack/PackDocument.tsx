@@ -1,10 +1,14 @@
 import Qr from '../share/Qr';
 import TimingTable from '../tracks/TimingTable';
 import Objectives from '../tracks/Objectives';
+import PackReveal from './PackReveal';
+import PackColophon from './PackColophon';
 import { planMinutes } from '../sessions/plan';
 import type { PackData } from './types';
 import { LETTERS } from '../../utils/letters';
 import { shortUrl } from '../../utils/url';
+import { reviewedOn } from '../../editorial/review';
+import { CONTENT_LICENCE } from '../../editorial/licence';
 
 /** A session's link is long and unreadable: a caption only says to scan it. */
 const follow = (link: string) =>
@@ -15,13 +19,28 @@ const conceptsUrl = (dilemmaUrl: string) => new URL('../../concepts/', dilemmaUr
 
 /**
  * A facilitator pack: one document that prints as a cover with the timing
- * plan and the opening, one page per dilemma, and a closing debrief page
+ * plan, the opening and the review, licence and terms; for each dilemma a
+ * page to run it and a page for its reveal; and a closing debrief page
  * (pack.css starts each on a new sheet). Rendered at build time for a track,
  * and in the browser for a shared session.
  */
-export default function PackDocument({ title, audience, objectives, link, plan, opening, notes, closing, dilemmas, missing }: PackData) {
+export default function PackDocument({
+  title,
+  audience,
+  objectives,
+  link,
+  plan,
+  opening,
+  notes,
+  closing,
+  dilemmas,
+  missing,
+  home,
+  attribution,
+}: PackData) {
   const minutes = planMinutes(plan);
   const perDilemma = plan[1]?.minutes;
+  const kicker = (index: number) => `Dilemma ${index + 1} of ${dilemmas.length}`;
   return (
     <article class="pack">
       <header class="pack-cover">
@@ -30,6 +49,9 @@ export default function PackDocument({ title, audience, objectives, link, plan, 
         <p class="pack-meta">
           {audience && <>For {audience} · </>}
           {dilemmas.length} {dilemmas.length === 1 ? 'dilemma' : 'dilemmas'} · {minutes} minutes
+        </p>
+        <p class="pack-meta">
+          Last reviewed {reviewedOn} · {CONTENT_LICENCE.name} · Not legal advice
         </p>
         <Objectives objectives={objectives} id="pack-objectives" />
         <div class="pack-cover-grid">
@@ -59,11 +81,12 @@ export default function PackDocument({ title, audience, objectives, link, plan, 
             <p>{paragraph}</p>
           ))}
         </section>
+        <PackColophon home={home} attribution={attribution} />
       </header>
       {dilemmas.map((dilemma, index) => (
         <section class="pack-dilemma" aria-labelledby={`pack-${dilemma.id}`} key={dilemma.id}>
           <p class="pack-kicker">
-            Dilemma {index + 1} of {dilemmas.length}
+            {kicker(index)}
             {perDilemma ? ` · ${perDilemma} minutes` : ''} · from “{dilemma.storyTitle}”
           </p>
           <h2 id={`pack-${dilemma.id}`}>{dilemma.question}</h2>
@@ -129,6 +152,7 @@ export default function PackDocument({ title, audience, objectives, link, plan, 
               </p>
             </>
           )}
+          <PackReveal dilemma={dilemma} kicker={kicker(index)} />
         </section>
       ))}
       <section class="pack-closing" aria-labelledby="pack-closing-heading">
