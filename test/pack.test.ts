@@ -166,7 +166,7 @@ describe('facilitator packs', () => {
     for (const line of coverLines) expect(cover).toContain(line);
     // A session is the facilitator's; the dilemmas it prints are credited to the site.
     expect(cover).toContain(squash(`Material from Judgment Calls (${TEST_SITE}/), licensed under CC BY 4.0`));
-    expect(cover).toContain(squash(`Terms for training use: ${TEST_SITE}/about/#terms`));
+    expect(cover).toContain(squash(`In full: ${TEST_SITE}/about/#terms`));
     ids.forEach((id, i) => {
       const reveal = pages[starts[i]! + 1]!;
       expect(reveal.startsWith(squash(`Dilemma ${i + 1} of 2 · for the facilitator only`)), id).toBe(true);
