@@ -172,6 +172,14 @@ describe('forces and concepts fail the build', () => {
     expect(run.output).not.toMatch(/forces\.0 "time-pressure"/);
   });
 
+  it('names the file and field of a legal source the registry does not list', () => {
+    const run = syncFixture('unknown-source');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('test/fixtures/unknown-source/made-up-source.mdx');
+    expect(run.output).toMatch(/decisions\.0\.sources\.1/);
+    expect(run.output).not.toMatch(/decisions\.0\.sources\.0/);
+  });
+
   it('names a concept at play in fewer than three decisions of a library of ten', () => {
     // One force each, in turn: framing and obedience three times, reciprocity and time pressure twice.
     const dir = tenStories('forces-thin', spread, (i) => [FORCES[i % FORCES.length]!]);

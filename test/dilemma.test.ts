@@ -5,6 +5,7 @@ import { TEST_SITE } from './support/sites';
 import { DILEMMA_LIMITS, onPaper, onScreen, publishedStories } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
+import { LEGAL_SOURCES, type LegalSourceId } from '../src/stories/legal-sources';
 
 const stories = publishedStories();
 const decisions = stories.flatMap((story) => story.decisions.map((decision) => ({ story, decision })));
@@ -110,6 +111,26 @@ describe('the discussion guide waits for a commitment', () => {
       page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k)?.includes('double-invoice'))),
     ).resolves.toEqual([]);
     await expect(page.locator('.verdict').count()).resolves.toBe(0);
+  });
+});
+
+describe('legal context', () => {
+  it('lists the sources of a legal note under it, each linked to where the public can read it', async () => {
+    const { page } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
+    await page.getByRole('button', { name: 'Show them without answering' }).click();
+    const legal = page.locator('.guide .legal');
+    await expect(legal.locator('.disclaimer').textContent()).resolves.toContain('not legal advice');
+    const ids = (bond.decision as { sources?: LegalSourceId[] }).sources ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    const links = legal.getByRole('list', { name: 'Sources' }).getByRole('link');
+    await expect(links.allTextContents()).resolves.toEqual(ids.map((id) => LEGAL_SOURCES[id].title));
+    await expect(links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual(ids.map((id) => LEGAL_SOURCES[id].url));
+    // A dilemma whose legal note names no source lists none.
+    await page.goto(`${harness.site.home}dilemmas/introducer-the-fee/`);
+    await page.getByRole('button', { name: 'Show them without answering' }).click();
+    await page.locator('.guide .legal').waitFor();
+    await expect(page.locator('.guide .legal .sources').count()).resolves.toBe(0);
   });
 });
 

@@ -6,6 +6,8 @@ import { publishedStories, readConcepts, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
 import { TEST_SITE } from './support/sites';
+import { LEGAL_SOURCES, type LegalSourceId } from '../src/stories/legal-sources';
+import { reviewedOn } from '../src/editorial/review';
 
 const harness = useHarness();
 const decisions = new Map(publishedStories().flatMap((s) => s.decisions.map((d) => [d.id, d] as const)));
@@ -27,6 +29,41 @@ const forcesLine = (id: string) =>
 /** Text compared without whitespace: PDF text runs split words (and ligatures) wherever they like. */
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
+interface FixtureDecision {
+  question: string;
+  choices: { label: string; consequence: string; id: string }[];
+  actual?: string;
+  legal?: string;
+  sources?: LegalSourceId[];
+}
+
+/**
+ * What a dilemma's reveal sheet must say, squashed: every choice's letter,
+ * label and consequence, the narrator's choice as one view (or that the story
+ * does not say), and any legal note with its disclaimer and sources.
+ */
+function revealLines(id: string): string[] {
+  const { choices, actual, legal, sources = [] } = decisions.get(id)! as unknown as FixtureDecision;
+  const narrator = choices.findIndex((c) => c.id === actual);
+  return [
+    ...choices.map((c, i) => squash(`${'ABCD'[i]} ${c.label}${c.consequence}`)),
+    squash(
+      narrator >= 0
+        ? `In the story, the narrator chose ${'ABCD'[narrator]}: “${choices[narrator]!.label}”. One view, not the verdict`
+        : 'The story does not say what the narrator chose',
+    ),
+    ...(legal ? [squash(legal), squash('Background for discussion, not legal advice')] : []),
+    ...sources.map((source) => squash(`${LEGAL_SOURCES[source].title}, ${LEGAL_SOURCES[source].publisher}: ${LEGAL_SOURCES[source].url}`)),
+  ];
+}
+
+/** What every cover says, for whoever signs the training off. */
+const coverLines = [
+  squash(`Last reviewed ${reviewedOn}`),
+  squash('CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)'),
+  squash('not legal advice'),
+];
+
 /** Prints the page to an A4 PDF with Chromium and returns each page's text, first page first. */
 async function printedPages(page: Page): Promise<string[]> {
   const pdf = await page.pdf({ format: 'A4' });
@@ -43,7 +80,7 @@ async function printedPages(page: Page): Promise<string[]> {
 
 /**
  * Where each dilemma starts: the index of the page that opens with its kicker
- * and question. Each must open its own page, one after another.
+ * and question. Each must open its own page, its reveal the next one.
  */
 function dilemmaPages(pages: string[], questions: string[]): number[] {
   return questions.map((question, index) =>
@@ -52,7 +89,7 @@ function dilemmaPages(pages: string[], questions: string[]): number[] {
 }
 
 describe('facilitator packs', () => {
-  it('prints every track as a cover with the timing plan, one page per dilemma and a closing page', async () => {
+  it('prints every track as a cover with the timing plan, two pages per dilemma and a closing page', async () => {
     const { page, errors } = await harness.chrome.open();
     for (const { id, title, decisions: ids, duration, objectives } of tracks) {
       await page.goto(`${harness.site.home}tracks/${id}/`);
@@ -68,16 +105,30 @@ describe('facilitator packs', () => {
       expect(pages[0], id).toContain(squash(`Facilitator pack${title}`));
       expect(pages[0], id).toContain(squash(`Timing plan: ${duration} minutes`));
       expect(pages[0], id).toContain(squash(`By the end, participants can${objectives.join('')}`));
-      // Every dilemma opens a page, the next dilemma opens the next page, and the
-      // debrief opens the last: page breaks fall between dilemmas, never inside one.
+      // Every dilemma opens a page and its reveal the next, the next dilemma the
+      // page after, and the debrief opens the last: page breaks fall between
+      // them, never inside one.
       const cover = starts[0]!;
       expect(cover, id).toBeGreaterThanOrEqual(1);
       expect(cover, id).toBeLessThanOrEqual(3);
-      expect(starts, id).toEqual(questions.map((_, i) => cover + i));
-      expect(pages.length, id).toBe(cover + questions.length + 1);
+      expect(starts, id).toEqual(questions.map((_, i) => cover + 2 * i));
+      expect(pages.length, id).toBe(cover + 2 * questions.length + 1);
       expect(pages.at(-1)!.startsWith(squash('Closing debrief')), id).toBe(true);
-      ids.forEach((d, i) => expect(pages[starts[i]!], `${id}: ${d}`).toContain(forcesLine(d)));
+      const coverText = pages.slice(0, cover).join('');
+      expect(pages[0], id).toContain(squash(`Last reviewed ${reviewedOn}`));
+      for (const line of coverLines) expect(coverText, id).toContain(line);
+      expect(coverText, id).toContain(squash(`“${title}” from Judgment Calls (${TEST_SITE}/tracks/${id}/), licensed under CC BY 4.0`));
+      ids.forEach((d, i) => {
+        expect(pages[starts[i]!], `${id}: ${d}`).toContain(forcesLine(d));
+        const reveal = pages[starts[i]! + 1]!;
+        expect(reveal.startsWith(squash(`Dilemma ${i + 1} of ${ids.length} · for the facilitator only`)), `${id}: ${d}`).toBe(true);
+        for (const line of revealLines(d)) expect(reveal, `${id}: ${d}`).toContain(line);
+      });
     }
+    // The fixture's legal note with a source, and its dilemma whose story keeps the narrator's choice to itself, are both printed.
+    const printed = tracks.flatMap((t) => t.decisions).map((d) => decisions.get(d) as unknown as FixtureDecision);
+    expect(printed.some((d) => d.sources?.length)).toBe(true);
+    expect(printed.some((d) => !d.actual)).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -90,11 +141,41 @@ describe('facilitator packs', () => {
     const pages = await printedPages(page);
     const questions = session.map((id) => decisions.get(id)!.question);
     console.log(`session pack (${questions.length} dilemmas): ${pages.length} A4 pages`);
-    expect(pages.length).toBe(1 + questions.length + 1);
+    const starts = dilemmaPages(pages, questions);
+    const cover = starts[0]!;
+    expect(cover).toBeGreaterThanOrEqual(1);
+    expect(cover).toBeLessThanOrEqual(2);
+    expect(pages.length).toBe(cover + 2 * questions.length + 1);
     expect(pages[0]!.startsWith(squash('Facilitator packPack test'))).toBe(true);
-    expect(dilemmaPages(pages, questions)).toEqual([1, 2, 3]);
-    session.forEach((d, i) => expect(pages[i + 1], d).toContain(forcesLine(d)));
-    expect(pages[4]!.startsWith(squash('Closing debrief'))).toBe(true);
+    expect(starts).toEqual(questions.map((_, i) => cover + 2 * i));
+    session.forEach((d, i) => expect(pages[starts[i]!], d).toContain(forcesLine(d)));
+    expect(pages.at(-1)!.startsWith(squash('Closing debrief'))).toBe(true);
+  });
+
+  it('prints a session’s reveal, law, licence and review date from the summaries it fetches', async () => {
+    const { page } = await harness.chrome.open();
+    const ids = ['double-invoice', 'gift-the-thank-you'];
+    await page.goto(`${harness.site.home}sessions/pack/#t=Reveal%20test&a=Coaches&d=${ids.join(',')}`);
+    await page.locator('.pack-closing').waitFor();
+    const pages = await printedPages(page);
+    const starts = dilemmaPages(
+      pages,
+      ids.map((id) => decisions.get(id)!.question),
+    );
+    const cover = pages.slice(0, starts[0]).join('');
+    for (const line of coverLines) expect(cover).toContain(line);
+    // A session is the facilitator's; the dilemmas it prints are credited to the site.
+    expect(cover).toContain(squash(`Material from Judgment Calls (${TEST_SITE}/), licensed under CC BY 4.0`));
+    expect(cover).toContain(squash(`In full: ${TEST_SITE}/about/#terms`));
+    ids.forEach((id, i) => {
+      const reveal = pages[starts[i]! + 1]!;
+      expect(reveal.startsWith(squash(`Dilemma ${i + 1} of 2 · for the facilitator only`)), id).toBe(true);
+      for (const line of revealLines(id)) expect(reveal, id).toContain(line);
+    });
+    const [withLaw, withoutActual] = ids.map((id) => decisions.get(id) as unknown as FixtureDecision);
+    expect(withLaw!.sources).toEqual(['uk-employment-rights-act-1996']);
+    expect(withoutActual!.actual).toBeUndefined();
+    await expect(page.locator('.pack-reveal.facilitator-only').count()).resolves.toBe(2);
   });
 
   it('prints the background after the closing, and the addresses of the pages to send before and after', async () => {

@@ -38,6 +38,14 @@ describe('every story in content/stories', () => {
     },
   );
 
+  it.each(stories.map(({ story, parsed }) => [story.file, parsed.data] as const))(
+    '%s names the sources of every legal note',
+    (file, data) => {
+      const unsourced = (data?.decisions ?? []).filter((d) => d.legal && d.sources.length === 0).map((d) => d.id);
+      expect(unsourced, `${file}: decisions with a legal note and no sources`).toEqual([]);
+    },
+  );
+
   it.each(stories.map(({ story }) => [story.file, story] as const))('%s is 700-1,200 words with 3-5 decisions', (file, story) => {
     const words = countWords(story.body);
     expect(words, file).toBeGreaterThanOrEqual(700);

@@ -15,7 +15,7 @@ export interface LegalSource {
  * `sources`; editors add a source here, with its official address, before a
  * note cites it, so one law is named and linked the same way everywhere.
  */
-export const LEGAL_SOURCES = {
+const SOURCES = {
   'ae-federal-decree-law-10-2025': {
     title: 'Federal Decree-Law No. 10 of 2025 on anti-money laundering and combating the financing of terrorism',
     publisher: 'United Arab Emirates Government',
@@ -627,5 +627,10 @@ export const LEGAL_SOURCES = {
   },
 } as const satisfies Record<string, LegalSource>;
 
-export type LegalSourceId = keyof typeof LEGAL_SOURCES;
+export type LegalSourceId = keyof typeof SOURCES;
+/** Read as plain sources, so a caller can ask any entry for its `url`. */
+export const LEGAL_SOURCES: Readonly<Record<LegalSourceId, LegalSource>> = SOURCES;
 export const LEGAL_SOURCE_IDS = idsOf(LEGAL_SOURCES);
+
+/** A decision's source ids as readers see them: title, publisher and address, in the order the decision lists them. */
+export const legalSources = (ids: readonly LegalSourceId[]): LegalSource[] => ids.map((id) => ({ ...LEGAL_SOURCES[id] }));

@@ -1,3 +1,5 @@
+import type { LegalSource } from './legal-sources';
+
 /**
  * The data contracts of the summaries the build writes for the browser
  * (/dilemmas/<id>/summary.json): what My answers, the room and a shared
@@ -33,4 +35,8 @@ export interface DilemmaFile extends DecisionSummary {
   discussion: string[];
   /** For whoever runs the discussion; empty when the story has none. */
   notes: string;
+  /** Legal or accounting context, printed as "not legal advice"; empty when the decision has none. */
+  legal: string;
+  /** What the legal note rests on, resolved from its ids so a session's pack can print them. */
+  sources: LegalSource[];
 }

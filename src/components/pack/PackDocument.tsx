@@ -1,10 +1,14 @@
 import Qr from '../share/Qr';
 import TimingTable from '../tracks/TimingTable';
 import Objectives from '../tracks/Objectives';
+import PackReveal from './PackReveal';
+import PackColophon from './PackColophon';
 import { planMinutes } from '../sessions/plan';
 import type { PackData } from './types';
 import { LETTERS } from '../../utils/letters';
 import { shortUrl } from '../../utils/url';
+import { reviewedOn } from '../../editorial/review';
+import { CONTENT_LICENCE } from '../../editorial/licence';
 
 /** A session's link is long and unreadable: a caption only says to scan it. */
 const follow = (link: string) =>
@@ -15,7 +19,8 @@ const conceptsUrl = (dilemmaUrl: string) => new URL('../../concepts/', dilemmaUr
 
 /**
  * A facilitator pack: one document that prints as a cover with the timing
- * plan and the opening, one page per dilemma, and a closing debrief page
+ * plan, the opening and the review, licence and terms; for each dilemma a
+ * page to run it and a page for its reveal; and a closing debrief page
  * (pack.css starts each on a new sheet). Rendered at build time for a track,
  * and in the browser for a shared session.
  */
@@ -32,9 +37,12 @@ export default function PackDocument({
   beforeAndAfter = [],
   dilemmas,
   missing,
+  home,
+  attribution,
 }: PackData) {
   const minutes = planMinutes(plan);
   const perDilemma = plan[1]?.minutes;
+  const kicker = (index: number) => `Dilemma ${index + 1} of ${dilemmas.length}`;
   return (
     <article class="pack">
       <header class="pack-cover">
@@ -43,6 +51,9 @@ export default function PackDocument({
         <p class="pack-meta">
           {audience && <>For {audience} · </>}
           {dilemmas.length} {dilemmas.length === 1 ? 'dilemma' : 'dilemmas'} · {minutes} minutes
+        </p>
+        <p class="pack-meta">
+          Last reviewed {reviewedOn} · {CONTENT_LICENCE.name} · Not legal advice
         </p>
         <Objectives objectives={objectives} id="pack-objectives" />
         <div class="pack-cover-grid">
@@ -84,11 +95,12 @@ export default function PackDocument({
             <p>{paragraph}</p>
           ))}
         </section>
+        <PackColophon home={home} attribution={attribution} />
       </header>
       {dilemmas.map((dilemma, index) => (
         <section class="pack-dilemma" aria-labelledby={`pack-${dilemma.id}`} key={dilemma.id}>
           <p class="pack-kicker">
-            Dilemma {index + 1} of {dilemmas.length}
+            {kicker(index)}
             {perDilemma ? ` · ${perDilemma} minutes` : ''} · from “{dilemma.storyTitle}”
           </p>
           <h2 id={`pack-${dilemma.id}`}>{dilemma.question}</h2>
@@ -154,6 +166,7 @@ export default function PackDocument({
               </p>
             </>
           )}
+          <PackReveal dilemma={dilemma} kicker={kicker(index)} />
         </section>
       ))}
       <section class="pack-closing" aria-labelledby="pack-closing-heading">

@@ -6,6 +6,7 @@ import { sessionPlan } from '../sessions/plan';
 import { readSessionHash, sessionHash, type SessionLink } from '../sessions/session-link';
 import type { DilemmaFile } from '../../stories/summary';
 import type { PackData } from './types';
+import { attribution } from '../../editorial/licence';
 
 export interface SessionPackProps {
   /** Where summaries live: `<dilemmas><id>/summary.json`. */
@@ -14,6 +15,8 @@ export interface SessionPackProps {
   sessionUrl: string;
   /** The site's origin as published, for the dilemmas' QR codes. */
   site: string;
+  /** The site's home page as published (base path and all), for the cover's attribution and terms. */
+  home: string;
   sessionHref: string;
   builderHref: string;
   opening: string[];
@@ -51,7 +54,7 @@ export default class SessionPack extends Component<SessionPackProps, State> {
     });
   };
 
-  render({ sessionUrl, site, sessionHref, builderHref, opening, closing }: SessionPackProps, { session, files }: State) {
+  render({ sessionUrl, site, home, sessionHref, builderHref, opening, closing }: SessionPackProps, { session, files }: State) {
     if (!session) return <h1>Preparing the pack…</h1>;
     const hash = sessionHash(session);
     const toolbar = (
@@ -94,6 +97,9 @@ export default class SessionPack extends Component<SessionPackProps, State> {
       closing,
       dilemmas: found.map((file) => packDilemma(file, new URL(file.dilemmaHref, site).href)),
       missing: session.ids.filter((id) => files[id] === null),
+      home,
+      // The session's title is the facilitator's; the dilemmas are the site's.
+      attribution: attribution(home),
     };
     return (
       <>

@@ -9,18 +9,23 @@ import type { PackDilemma } from './types';
  * fields, so the two cannot print differently.
  */
 export function packDilemma(file: DilemmaFile, url: string): PackDilemma {
+  const actual = file.choices.findIndex((choice) => choice.id === file.actual);
   return {
     id: file.id,
     question: file.question,
     setup: file.setup,
     storyTitle: file.storyTitle,
     url,
-    choices: file.choices.map(({ label, lenses }) => ({
+    choices: file.choices.map(({ label, lenses, consequence }) => ({
       label,
       lenses: lenses.map((lens) => own<{ label: string }>(LENSES, lens)?.label ?? lens),
+      consequence,
     })),
+    ...(actual >= 0 ? { actual } : {}),
     discussion: file.discussion,
     notes: file.notes,
     forces: file.forces.map((force) => force.title),
+    legal: file.legal,
+    sources: file.sources,
   };
 }

@@ -1,4 +1,5 @@
 import type { TimingRow } from '../../tracks/timing';
+import type { LegalSource } from '../../stories/legal-sources';
 
 /** One dilemma of a facilitator pack: everything printed on its page. */
 export interface PackDilemma {
@@ -8,12 +9,18 @@ export interface PackDilemma {
   storyTitle: string;
   /** Absolute URL of the dilemma page, for its QR code. */
   url: string;
-  /** Each choice with the display names of the lenses it leans on. */
-  choices: { label: string; lenses: string[] }[];
+  /** Each choice with the display names of the lenses it leans on, and where it tends to lead. */
+  choices: { label: string; lenses: string[]; consequence: string }[];
+  /** The index in `choices` of the narrator's choice; absent when the story does not say. */
+  actual?: number;
   discussion: string[];
   notes: string;
   /** Titles of the forces at play, to name once the room has chosen. */
   forces: string[];
+  /** Legal or accounting context; empty when there is none. */
+  legal: string;
+  /** What the legal note rests on, printed as text since paper has no links. */
+  sources: LegalSource[];
 }
 
 /** A whole facilitator pack, from a track (at build time) or a shared session (in the browser). */
@@ -36,4 +43,8 @@ export interface PackData {
   dilemmas: PackDilemma[];
   /** Ids a shared session lists that the site no longer has. */
   missing: string[];
+  /** Absolute URL of the site's home page, for the terms on the cover. */
+  home: string;
+  /** The attribution line to print with the pack (editorial/licence.ts `attribution`). */
+  attribution: string;
 }

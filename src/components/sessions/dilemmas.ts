@@ -1,13 +1,31 @@
 import { fetchSummary } from '../my-answers/summaries';
 import type { DilemmaFile } from '../../stories/summary';
+import type { LegalSource } from '../../stories/legal-sources';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
+const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * The legal sources of a fetched summary: a title and publisher each, and an
+ * address only when it is a web address (a pack prints it, a page may link it).
+ * Anything else is dropped, so a damaged or older summary prints fewer sources, never a broken one.
+ */
+export function readSources(value: unknown): LegalSource[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    const { title, publisher, url } = (item ?? {}) as Partial<Record<keyof LegalSource, unknown>>;
+    if (!text(title) || !text(publisher)) return [];
+    return [{ title, publisher, ...(typeof url === 'string' && /^https?:\/\//.test(url) ? { url } : {}) }];
+  });
+}
+
 /**
  * One decision of a session, from the same summary.json My answers reads; null
  * when the site no longer has it. A summary cached before sessions existed
- * lacks the setup and discussion: the dilemma still runs, without them.
+ * lacks the setup and discussion (one cached before packs printed the law, its
+ * legal note and sources): the dilemma still runs, without them.
  */
 export async function fetchDilemma(base: string, id: string): Promise<DilemmaFile | null> {
   const summary = (await fetchSummary(base, id)) as (Partial<DilemmaFile> & Awaited<ReturnType<typeof fetchSummary>>) | null;
@@ -20,6 +38,8 @@ export async function fetchDilemma(base: string, id: string): Promise<DilemmaFil
     setup: typeof summary.setup === 'string' ? summary.setup : '',
     discussion: strings(summary.discussion),
     notes: typeof summary.notes === 'string' ? summary.notes : '',
+    legal: typeof summary.legal === 'string' ? summary.legal : '',
+    sources: readSources(summary.sources),
   };
 }
 
