@@ -44,7 +44,8 @@ export const LAST_REVIEW = checkReview({
   covered: [
     'Every story, its choices and consequences read line by line by an editor who did not write it, against the editor’s checklist: numbers, timeline, names, choices, lenses, law and consequences',
     'Every legal and accounting note checked to be hedged, placed in its country and correct as stated',
-    'Every track’s learning objectives read against its dilemmas by a second editor',
+    'Every legal note’s sources named, and each official address confirmed, by one editor and re-checked by a second',
+    'Every track’s learning objectives, timings, spoken closing, pre-work and follow-up read against its dilemmas by a second editor',
   ],
   limits: 'It is an editorial review, not legal advice or a lawyer’s sign-off: the law changes and turns on the facts.',
 });
