@@ -3,6 +3,7 @@ import type { DecisionData } from './schema';
 import type { DecisionSummary, DilemmaFile } from './summary';
 import { dilemmaPath, storyPath, url } from '../utils/url';
 import { forceLinks, type ConceptNames } from '../concepts/library';
+import { legalSources } from './legal-sources';
 
 export interface PlacedDecision {
   decision: DecisionData;
@@ -56,6 +57,13 @@ export function summarise({ decision, story }: PlacedDecision, names: ConceptNam
  * summaries in their HTML (a track's finish screen) do not grow.
  */
 export function summaryFile(placed: PlacedDecision, names: ConceptNames): DilemmaFile {
-  const { setup, discussion, notes = '' } = placed.decision;
-  return { ...summarise(placed, names), setup, discussion: [...discussion], notes };
+  const { setup, discussion, notes = '', legal = '', sources } = placed.decision;
+  return {
+    ...summarise(placed, names),
+    setup,
+    discussion: [...discussion],
+    notes,
+    legal,
+    sources: legalSources(sources).map(({ title, url }) => (url ? { title, url } : { title })),
+  };
 }

@@ -29,4 +29,10 @@ export const LEGAL_SOURCES = {
 } as const satisfies Record<string, LegalSource>;
 
 export type LegalSourceId = keyof typeof LEGAL_SOURCES;
+
+/** Said under every legal note, wherever it is shown. */
+export const NOT_LEGAL_ADVICE = 'Background for discussion, not legal advice: the law differs between countries and turns on the facts.';
+
+/** A decision's sources as readers see them: official titles, with an address where there is one. */
+export const legalSources = (ids: readonly LegalSourceId[]): LegalSource[] => ids.map((id) => LEGAL_SOURCES[id]);
 export const LEGAL_SOURCE_IDS = idsOf(LEGAL_SOURCES);

@@ -33,4 +33,8 @@ export interface DilemmaFile extends DecisionSummary {
   discussion: string[];
   /** For whoever runs the discussion; empty when the story has none. */
   notes: string;
+  /** Legal or accounting context, shown as background and not legal advice; empty when there is none. */
+  legal: string;
+  /** What the legal note rests on: official titles, linked where the text is public. */
+  sources: { title: string; url?: string }[];
 }

@@ -4,6 +4,16 @@ import type { DilemmaFile } from '../../stories/summary';
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
+/** A summary's legal sources: titles, and only https addresses (never a script or another scheme). */
+const readSources = (value: unknown): DilemmaFile['sources'] =>
+  (Array.isArray(value) ? value : []).flatMap((source: { title?: unknown; url?: unknown } | null) =>
+    typeof source?.title !== 'string'
+      ? []
+      : typeof source.url === 'string' && source.url.startsWith('https://')
+        ? [{ title: source.title, url: source.url }]
+        : [{ title: source.title }],
+  );
+
 /**
  * One decision of a session, from the same summary.json My answers reads; null
  * when the site no longer has it. A summary cached before sessions existed
@@ -20,6 +30,9 @@ export async function fetchDilemma(base: string, id: string): Promise<DilemmaFil
     setup: typeof summary.setup === 'string' ? summary.setup : '',
     discussion: strings(summary.discussion),
     notes: typeof summary.notes === 'string' ? summary.notes : '',
+    // A summary cached before these were written has neither: the dilemma runs without them.
+    legal: typeof summary.legal === 'string' ? summary.legal : '',
+    sources: readSources(summary.sources),
   };
 }
 
