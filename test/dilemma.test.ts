@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useHarness } from './support/setup';
-import { TEST_SITE } from './support/sites';
 import { DILEMMA_LIMITS, onPaper, onScreen, publishedStories } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
@@ -135,21 +134,24 @@ describe('legal context', () => {
 });
 
 describe('sharing', () => {
-  it('prints a QR code that decodes to the dilemma’s absolute URL', async () => {
+  // The tests serve each build on 127.0.0.1, not its SITE_URL: codes follow the host (test/present.test.ts).
+  it('draws a QR code that decodes to the dilemma’s absolute URL on the host it was served from', async () => {
     const { page } = await harness.chrome.open();
     for (const { decision } of decisions.slice(0, 6)) {
       await page.goto(`${harness.site.home}dilemmas/${decision.id}/`);
-      expect(await decodeQr(page.locator('.share svg.qr'))).toBe(`${TEST_SITE}/dilemmas/${decision.id}/`);
-      await expect(page.locator('.short-url').textContent()).resolves.toContain(`judgment-calls.test/dilemmas/${decision.id}/`);
+      await expect.poll(() => decodeQr(page.locator('.share svg.qr'))).toBe(`${harness.site.home}dilemmas/${decision.id}/`);
+      await expect(page.locator('.short-url').textContent()).resolves.toContain(
+        `${new URL(harness.site.origin).host}/dilemmas/${decision.id}/`,
+      );
     }
   });
 
   it('puts the base path into QR codes of a sub-path build', async () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.sub.home}dilemmas/${bond.decision.id}/`);
-    expect(await decodeQr(page.locator('.share svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
+    await expect.poll(() => decodeQr(page.locator('.share svg.qr'))).toBe(`${harness.sub.home}dilemmas/${bond.decision.id}/`);
     await page.goto(`${harness.sub.home}dilemmas/${bond.decision.id}/#present`);
-    expect(await decodeQr(page.locator('#present svg.qr'))).toBe(`${TEST_SITE}/judgment-calls/dilemmas/${bond.decision.id}/`);
+    await expect.poll(() => decodeQr(page.locator('#present svg.qr'))).toBe(`${harness.sub.home}dilemmas/${bond.decision.id}/`);
   });
 
   it('copies the dilemma link and the story link to the clipboard', async () => {
@@ -157,12 +159,12 @@ describe('sharing', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
     await page.goto(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await page.getByRole('button', { name: 'Copy link to this dilemma' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${TEST_SITE}/dilemmas/${bond.decision.id}/`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await page.getByText('Link copied.').first().waitFor();
     await page.getByRole('button', { name: 'Copy link to it in the story' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${TEST_SITE}/stories/${bond.story.id}/#${bond.decision.id}`);
+      .toBe(`${harness.site.home}stories/${bond.story.id}/#${bond.decision.id}`);
   });
 
   it('shows the link, selected, when the clipboard is out of reach', async () => {
@@ -176,9 +178,9 @@ describe('sharing', () => {
     await page.getByRole('button', { name: 'Copy link to this dilemma' }).click();
     const input = page.getByRole('textbox', { name: 'Copy this link:' }).first();
     await input.waitFor();
-    await expect(input.inputValue()).resolves.toBe(`${TEST_SITE}/dilemmas/${bond.decision.id}/`);
+    await expect(input.inputValue()).resolves.toBe(`${harness.site.home}dilemmas/${bond.decision.id}/`);
     await expect(page.evaluate(() => getSelection()?.toString() || (document.activeElement as HTMLInputElement).value)).resolves.toBe(
-      `${TEST_SITE}/dilemmas/${bond.decision.id}/`,
+      `${harness.site.home}dilemmas/${bond.decision.id}/`,
     );
     expect(errors).toEqual([]);
   });

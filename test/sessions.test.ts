@@ -4,7 +4,6 @@ import { useHarness } from './support/setup';
 import { publishedStories, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
-import { TEST_SITE } from './support/sites';
 
 const harness = useHarness();
 const decisions = publishedStories().flatMap((s) => s.decisions);
@@ -84,7 +83,8 @@ describe('the session builder', () => {
     await page.getByText('Link copied.').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const hash = `#t=Trust%20at%20quarter%20end&a=Account%20managers&d=${[third.id, second.id, first.id].join(',')}`;
-    expect(link).toBe(`${TEST_SITE}/sessions/${hash}`);
+    // The address the page was served from, not the build's SITE_URL.
+    expect(link).toBe(`${harness.site.home}sessions/${hash}`);
     // The builder keeps the session in its own address too: a reload keeps it.
     expect(new URL(page.url()).hash).toBe(hash);
     await page.reload();
@@ -93,7 +93,7 @@ describe('the session builder', () => {
     expect(errors).toEqual([]);
 
     const elsewhere = await harness.chrome.open();
-    await elsewhere.page.goto(link.replace(TEST_SITE, harness.site.origin));
+    await elsewhere.page.goto(link);
     await expect.poll(() => elsewhere.page.locator('h1').textContent()).toBe('Trust at quarter end');
     await expect.poll(() => listed(elsewhere.page)).toEqual([third, second, first].map((d) => expect.stringContaining(d.question)));
     await expect(elsewhere.page.locator('.session-run .meta').textContent()).resolves.toContain('for Account managers');
@@ -190,10 +190,8 @@ describe('a shared session', () => {
     const room = JSON.parse((await page.evaluate(() => localStorage.getItem('judgment-calls:room')))!);
     expect(Object.keys(room.sessions)).toEqual([`session:${first.id},removed-dilemma,${second.id},<img src=x>,${third.id}`]);
 
-    // Present mode is the dilemma page's own.
-    await expect(page.getByRole('link', { name: 'present it to the room' }).getAttribute('href')).resolves.toBe(
-      `/dilemmas/${first.id}/#present`,
-    );
+    // The present view stays in the session (test/present.test.ts runs it).
+    await expect(page.getByRole('link', { name: 'present it to the room' }).getAttribute('href')).resolves.toMatch(/&s=1p$/);
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ArrowRight');
@@ -220,8 +218,9 @@ describe('a shared session', () => {
     const qr = page.locator('.share-session svg.qr');
     await qr.waitFor();
     const link = await page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy');
-    expect(link).toBe(`${TEST_SITE}/sessions/${hashOf(first.id, second.id)}`);
-    await qr.evaluate((svg) => ((svg as SVGElement).style.width = '400px'));
+    expect(link).toBe(`${harness.site.home}sessions/${hashOf(first.id, second.id)}`);
+    // Its box grows with it, so no text runs over the code.
+    await qr.evaluate((svg) => (svg.parentElement!.style.width = '400px'));
     expect(await decodeQr(qr)).toBe(link);
   });
 
@@ -262,7 +261,7 @@ describe('a shared session', () => {
       `/judgment-calls/sessions/#d=${first.id}`,
     );
     await expect(page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy')).resolves.toBe(
-      `${TEST_SITE}/judgment-calls/sessions/#d=${first.id}`,
+      `${harness.sub.home}sessions/#d=${first.id}`,
     );
     expect(errors).toEqual([]);
   });

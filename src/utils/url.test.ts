@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, shortUrl, storyPath, url } from './url';
+import { absoluteUrl, servedUrl, shortUrl, storyPath, url } from './url';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -30,5 +30,30 @@ describe('url', () => {
 
   it('shortens an absolute URL for a slide', () => {
     expect(shortUrl('https://example.org/judgment-calls/dilemmas/a/')).toBe('example.org/judgment-calls/dilemmas/a/');
+  });
+});
+
+describe('servedUrl', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('moves SITE_URL addresses to the origin the page was served from, keeping the base', () => {
+    vi.stubEnv('BASE_URL', '/judgment-calls/');
+    vi.stubGlobal('location', { origin: 'http://intranet.local:8080' });
+    const site = 'https://example.org';
+    expect(servedUrl('https://example.org/judgment-calls/dilemmas/a/', site)).toBe('http://intranet.local:8080/judgment-calls/dilemmas/a/');
+    expect(servedUrl('<iframe src="https://example.org/judgment-calls/embed/a/"></iframe>', site)).toBe(
+      '<iframe src="http://intranet.local:8080/judgment-calls/embed/a/"></iframe>',
+    );
+    // Another site's address, or SITE_URL outside the base, is not the site's own.
+    expect(servedUrl('https://example.org/elsewhere/', site)).toBe('https://example.org/elsewhere/');
+    expect(servedUrl('https://other.example/judgment-calls/', site)).toBe('https://other.example/judgment-calls/');
+  });
+
+  it('leaves the text alone on SITE_URL itself and at build time', () => {
+    vi.stubEnv('BASE_URL', '/');
+    vi.stubGlobal('location', { origin: 'https://example.org' });
+    expect(servedUrl('https://example.org/dilemmas/a/', 'https://example.org')).toBe('https://example.org/dilemmas/a/');
+    vi.unstubAllGlobals();
+    expect(servedUrl('https://example.org/dilemmas/a/', 'https://example.org')).toBe('https://example.org/dilemmas/a/');
   });
 });

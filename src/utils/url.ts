@@ -15,6 +15,22 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   return new URL(url(path), site).href;
 }
 
+/**
+ * What the browser draws or copies, with every address on SITE_URL moved to
+ * the host the page was served from: a copy of the site on an intranet, or on
+ * a second domain, then hands out addresses that work there. `text` is a URL
+ * or a snippet holding URLs (an embed code); SITE_URL's origin and base become
+ * `location.origin` and the same base. At build time (no `location`) and on
+ * SITE_URL itself it is unchanged, so what is printed at build time (packs,
+ * canonical links, feeds) keeps SITE_URL.
+ */
+export function servedUrl(text: string, site: string | undefined = import.meta.env.SITE): string {
+  if (typeof location === 'undefined' || !site) return text;
+  const home = new URL(url('/'), site).href;
+  const served = `${location.origin}${url('/')}`;
+  return home === served ? text : text.replaceAll(home, served);
+}
+
 export const storyPath = (id: string) => `/stories/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
 export const yearPath = (year: number | string) => `/archive/${year}/`;

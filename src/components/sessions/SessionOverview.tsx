@@ -5,6 +5,7 @@ import { sessionHash, type SessionLink, type SessionView } from './session-link'
 import type { DilemmaFile } from '../../stories/summary';
 import type { SessionRunProps } from './SessionRun';
 import SessionDownload from '../learning-platform/SessionDownload';
+import { servedUrl } from '../../utils/url';
 
 interface Props extends SessionRunProps {
   session: SessionLink;
@@ -37,7 +38,8 @@ export default function SessionOverview({
 }: Props) {
   const minutes = planMinutes(sessionPlan(steps.map((s) => s.question)));
   const hash = sessionHash(session);
-  const shareUrl = `${sessionUrl}#${hash}`;
+  // Drawn in the browser: the address of the host the room is using, not the build's.
+  const shareUrl = servedUrl(`${sessionUrl}#${hash}`);
   let position = 0;
   const items: StepItem[] = session.ids.map((id) => {
     const file = Object.hasOwn(files, id) ? files[id] : undefined;

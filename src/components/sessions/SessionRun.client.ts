@@ -10,5 +10,5 @@ const share = () => shareSession(readSessionHash(location.hash).session);
 share();
 addEventListener('hashchange', share);
 
-// As on a track's screens, the arrow keys move between dilemmas.
-arrowKeysFollow((rel) => document.querySelector<HTMLAnchorElement>(`.session-run .progress a[rel=${rel}]`));
+// As on a track's screens, the arrow keys move between dilemmas, or between present views while one is shown.
+arrowKeysFollow((rel) => document.querySelector<HTMLAnchorElement>(`.session-run :is(.progress, .present) a[rel=${rel}]`));

@@ -10,6 +10,9 @@ import type { DilemmaFile } from '../../stories/summary';
 import SessionStep from './SessionStep';
 import SessionOverview from './SessionOverview';
 import Debrief from '../walk/Debrief';
+import Present from '../dilemma/Present';
+import { $room, EMPTY_ROOM, type RoomState } from '../room/protocol/store';
+import { joinPath } from '../room/protocol/join-path';
 
 export interface SessionRunProps {
   /** Where summaries live: `<dilemmas><id>/summary.json`. */
@@ -39,6 +42,8 @@ interface State {
   progress: ProgressState;
   decisions: DecisionsState;
   roomOpen: boolean;
+  /** The facilitator's rooms: an open one puts its join code on the present view. */
+  room: RoomState;
 }
 
 /**
@@ -54,13 +59,14 @@ interface State {
  * summary.json, the same build-time data My answers uses.
  */
 export default class SessionRun extends Watching<SessionRunProps, State> {
-  state: State = { link: null, files: {}, progress: EMPTY_PROGRESS, decisions: EMPTY, roomOpen: false };
+  state: State = { link: null, files: {}, progress: EMPTY_PROGRESS, decisions: EMPTY, roomOpen: false, room: EMPTY_ROOM };
   private root: HTMLElement | null = null;
   private moved = false;
 
   componentDidMount() {
     this.watch('progress', $progress);
     this.watch('decisions', $decisions);
+    this.watch('room', $room);
     this.read();
     addEventListener('hashchange', this.read);
   }
@@ -149,7 +155,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
         {link.session.ids.length === 0
           ? this.empty(props)
           : view.at === 'step'
-            ? this.step(view.step)
+            ? this.step(view.step, view.present)
             : view.at === 'finish'
               ? this.finish(props)
               : this.overview(props)}
@@ -190,7 +196,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     );
   }
 
-  private step(n: number) {
+  private step(n: number, present = false) {
     const { link, roomOpen } = this.state;
     const steps = this.steps();
     const file = steps[n - 1];
@@ -204,6 +210,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
         </>
       );
     }
+    if (present) return this.present(file, n, steps.length);
     return (
       <SessionStep
         file={file}
@@ -214,6 +221,31 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
         href={this.href}
         roomOpen={roomOpen}
         toggleRoom={() => this.setState({ roomOpen: !roomOpen })}
+      />
+    );
+  }
+
+  /** Dilemma n for the projector: the same present view as a track's, moving within the session. */
+  private present(file: DilemmaFile, n: number, total: number) {
+    const { link, room } = this.state;
+    const session = sessionKey(link!.session.ids);
+    const open = own(room.rooms, session);
+    const home = `${location.origin}${this.props.base}`;
+    const presentAt = (step: number) => (step >= 1 && step <= total ? this.href({ at: 'step', step, present: true }) : undefined);
+    return (
+      <Present
+        question={file.question}
+        setup={file.setup}
+        choices={file.choices}
+        storyTitle={file.storyTitle}
+        forces={file.forces}
+        legal={file.legal}
+        sources={file.sources}
+        room={session}
+        dilemmaUrl={`${location.origin}${file.dilemmaHref}`}
+        joined={open && { code: open.code, url: `${home}${joinPath(session, open.code, open.console)}` }}
+        leaveHref={this.href({ at: 'step', step: n })}
+        flow={{ title: link!.session.title || 'A shared session', n, total, previousHref: presentAt(n - 1), nextHref: presentAt(n + 1) }}
       />
     );
   }

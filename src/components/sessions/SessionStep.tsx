@@ -52,7 +52,7 @@ export default function SessionStep({ file, n, total, title, session, href, room
       </section>
       <p class="links">
         From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> ·{' '}
-        <a href={`${file.dilemmaHref}#present`}>present it to the room</a>
+        <a href={href({ at: 'step', step: n, present: true })}>present it to the room</a>
       </p>
       <section class="room" aria-labelledby={`${room}-heading`}>
         <h2 id={`${room}-heading`}>Room tally</h2>

@@ -17,7 +17,7 @@ export function readSources(value: unknown): LegalSource[] {
   return value.flatMap((item: unknown) => {
     const { title, publisher, url } = (item ?? {}) as Partial<Record<keyof LegalSource, unknown>>;
     if (!text(title) || !text(publisher)) return [];
-    return [{ title, publisher, ...(typeof url === 'string' && /^https?:\/\//.test(url) ? { url } : {}) }];
+    return [{ title, publisher, ...(typeof url === 'string' && /^https:\/\//.test(url) ? { url } : {}) }];
   });
 }
 
@@ -38,6 +38,7 @@ export async function fetchDilemma(base: string, id: string): Promise<DilemmaFil
     setup: typeof summary.setup === 'string' ? summary.setup : '',
     discussion: strings(summary.discussion),
     notes: typeof summary.notes === 'string' ? summary.notes : '',
+    // A summary cached before these were written has neither: the dilemma runs without them.
     legal: typeof summary.legal === 'string' ? summary.legal : '',
     sources: readSources(summary.sources),
   };

@@ -23,6 +23,13 @@ describe('session links', () => {
       extra: 0,
     });
     expect(readSessionHash(sessionHash(session, { at: 'finish' })).view).toEqual({ at: 'finish' });
+    expect(sessionHash(session, { at: 'step', step: 3, present: true })).toMatch(/&s=3p$/);
+    expect(readSessionHash(sessionHash(session, { at: 'step', step: 3, present: true })).view).toEqual({
+      at: 'step',
+      step: 3,
+      present: true,
+    });
+    expect(readSessionHash('#d=a&s=p3').view).toEqual({ at: 'overview' });
     expect(readSessionHash(sessionHash(session)).view).toEqual({ at: 'overview' });
   });
 

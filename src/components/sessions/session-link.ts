@@ -19,8 +19,8 @@ export interface SessionLink {
   ids: string[];
 }
 
-/** Where a running session is: its overview, dilemma n (from 1), or the finish screen. */
-export type SessionView = { at: 'overview' } | { at: 'step'; step: number } | { at: 'finish' };
+/** Where a running session is: its overview, dilemma n (from 1) on the page or in the present view, or the finish screen. */
+export type SessionView = { at: 'overview' } | { at: 'step'; step: number; present?: boolean } | { at: 'finish' };
 
 export interface ReadLink {
   session: SessionLink;
@@ -63,7 +63,8 @@ export function cleanText(value: string, max = MAX_TEXT): string {
 
 function readView(value: string | undefined): SessionView {
   if (value === 'end') return { at: 'finish' };
-  if (value && /^[1-9]\d{0,3}$/.test(value)) return { at: 'step', step: Number(value) };
+  const step = value ? /^([1-9]\d{0,3})(p?)$/.exec(value) : null;
+  if (step) return step[2] ? { at: 'step', step: Number(step[1]), present: true } : { at: 'step', step: Number(step[1]) };
   return { at: 'overview' };
 }
 
@@ -98,7 +99,7 @@ export function sessionHash({ title, audience, ids }: SessionLink, view: Session
   if (title) parts.push(`t=${encodeURIComponent(title)}`);
   if (audience) parts.push(`a=${encodeURIComponent(audience)}`);
   if (ids.length > 0) parts.push(`d=${ids.map(encodeURIComponent).join(',')}`);
-  if (view.at === 'step') parts.push(`s=${view.step}`);
+  if (view.at === 'step') parts.push(`s=${view.step}${view.present ? 'p' : ''}`);
   if (view.at === 'finish') parts.push('s=end');
   return parts.join('&');
 }

@@ -3,6 +3,11 @@
  * otherwise the text appears selected in a box, to copy by hand. One listener
  * serves every box on the page. Sessions change a box's text through copy-link.ts.
  */
+import { copiedText, copyText } from './copy-link';
+
+// Built with SITE_URL's addresses: copy those of the host this page came from.
+for (const box of document.querySelectorAll('[data-copy-link]')) copyText(box, copiedText(box));
+
 /** Copies the button's text: the Clipboard API where allowed, else the text shown selected to copy by hand. */
 async function copyFrom(button: HTMLButtonElement, box: Element): Promise<void> {
   const status = box.querySelector('[role=status]')!;

@@ -2,6 +2,7 @@ import { fetchSummary } from '../../my-answers/summaries';
 import type { RoomContent } from '../protocol/hand-in-code';
 import { readSessionHash, sessionHash, sessionKey } from '../../sessions/session-link';
 import type { ForceLink } from '../../../stories/summary';
+import { joinPath } from '../protocol/join-path';
 
 /** A track as the room console needs it: built into the console page, a few ids each. */
 export type TrackList = Record<string, { title: string; decisions: string[] }>;
@@ -48,7 +49,6 @@ export async function loadScope(hash: string, tracks: TrackList, dilemmas: strin
   const [kind, id = ''] = session.split(/:(.*)/s);
   let ids: string[];
   let title: string | undefined;
-  let joinPath: Scope['joinPath'];
   // A shared session: whatever of it the site still has, as the session page itself runs it.
   let skipsMissing = false;
   let own = `#${session}`;
@@ -57,15 +57,12 @@ export async function loadScope(hash: string, tracks: TrackList, dilemmas: strin
     ids = link.ids;
     title = link.title || 'A shared session';
     session = sessionKey(ids);
-    joinPath = (code) => `sessions/?room=${code}#${sessionHash(link)}`;
     own = `#${sessionHash(link)}`;
     skipsMissing = true;
   } else if (kind === 'track' && Object.hasOwn(tracks, id)) {
     ({ title, decisions: ids } = tracks[id]!);
-    joinPath = (code) => `tracks/${id}/?room=${code}`;
   } else if (kind === 'dilemma' && id) {
     ids = [id];
-    joinPath = (code) => `dilemmas/${id}/?room=${code}`;
   } else {
     return null;
   }
@@ -75,5 +72,12 @@ export async function loadScope(hash: string, tracks: TrackList, dilemmas: strin
   );
   if (decisions.length === 0) return null;
   const missing = skipsMissing ? [] : ids.filter((_, i) => !summaries[i]);
-  return { session, title: title ?? decisions[0]!.question, decisions, joinPath, missing, hash: own };
+  return {
+    session,
+    title: title ?? decisions[0]!.question,
+    decisions,
+    joinPath: (code) => joinPath(session, code, own),
+    missing,
+    hash: own,
+  };
 }

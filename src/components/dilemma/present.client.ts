@@ -1,0 +1,21 @@
+/*
+ * A page's present view (PresentView.astro): once it is shown, a room open on
+ * this device for the same dilemma or track puts its join code where the
+ * dilemma's QR code was. The room store loads only then, so a reader who
+ * never presents downloads none of it. One script on the page (Astro loads
+ * each component's script apart): it also brings the page's build-time QR
+ * codes to the host the page was served from (share/served.ts).
+ */
+import '../share/served';
+
+const view = document.querySelector<HTMLElement>('#present[data-room]');
+let started = false;
+
+function start() {
+  if (!view || started || location.hash !== '#present') return;
+  started = true;
+  void import('./present-room').then(({ showRoom }) => showRoom(view));
+}
+
+start();
+addEventListener('hashchange', start);
