@@ -121,6 +121,14 @@ export default function PackDocument({ title, audience, objectives, link, plan, 
               <p class="pack-facilitator">{dilemma.notes}</p>
             </>
           )}
+          {dilemma.coachNote && (
+            <>
+              <h3>Coach’s note</h3>
+              {dilemma.coachNote.split('\n\n').map((paragraph) => (
+                <p class="pack-facilitator pack-coach-note">{paragraph}</p>
+              ))}
+            </>
+          )}
           {dilemma.forces.length > 0 && (
             <>
               <h3>Forces to name once the room has chosen</h3>

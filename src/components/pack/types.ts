@@ -12,6 +12,8 @@ export interface PackDilemma {
   choices: { label: string; lenses: string[] }[];
   discussion: string[];
   notes: string;
+  /** A session coach's own note on this dilemma, from the session's link; none for a track. */
+  coachNote?: string;
   /** Titles of the forces at play, to name once the room has chosen. */
   forces: string[];
 }
