@@ -223,7 +223,11 @@ describe('a shared session', () => {
     await page.locator('.session-run .timing').waitFor();
     const link = await page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy');
     expect(link).toBe(`${TEST_SITE}/sessions/${hashOf(first.id, second.id)}`);
-    await qr.evaluate((svg) => ((svg as SVGElement).style.width = '400px'));
+    // Enlarged with its box, so the text beside it moves aside rather than over it.
+    await qr.evaluate((svg) => {
+      (svg as SVGElement).style.width = '400px';
+      svg.parentElement!.style.width = '400px';
+    });
     expect(await decodeQr(qr)).toBe(link);
   });
 

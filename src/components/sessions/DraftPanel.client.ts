@@ -31,6 +31,8 @@ async function openFromAddress() {
   $kitDamaged.set(read.damaged);
   ready = true;
   loadKit(read.kit);
+  // Setting the same kit again (an empty one) notifies no one: publish once, whatever it held.
+  void publish();
 }
 
 async function publish() {
