@@ -8,6 +8,7 @@ import { decodeQr } from './support/qr';
 import { TEST_SITE } from './support/sites';
 import { LEGAL_SOURCES, type LegalSourceId } from '../src/stories/legal-sources';
 import { reviewedOn } from '../src/editorial/review';
+import { packKit } from '../src/components/sessions/coach-kit';
 
 const harness = useHarness();
 const decisions = new Map(publishedStories().flatMap((s) => s.decisions.map((d) => [d.id, d] as const)));
@@ -195,6 +196,39 @@ describe('facilitator packs', () => {
       .join('');
     const address = (part: string) => `${new URL(`tracks/${track.id}/${part}/`, TEST_SITE).href.replace(/^https?:\/\//, '')}`;
     expect(cover).toContain(squash(`To send the roomBefore the session: ${address('before')}After the session: ${address('after')}`));
+  });
+
+  it('prints a coach’s session with their minutes, opening, closing, notes and a note on a dilemma', async () => {
+    const kit = await packKit(
+      {
+        plan: { opening: 6, dilemma: 12, slack: 3, debrief: 14 },
+        opening: 'Welcome to the quarter-end clinic.\n\nCommit first, then we argue.',
+        closing: 'One habit for Monday: name the person who relies on your number.',
+        background: 'Rooms split on the second dilemma.',
+        notes: { [session[1]!]: 'Our finance team flagged this one in March.' },
+      },
+      session,
+    );
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}sessions/pack/#t=Coach%20pack&d=${session.join(',')}&k=${kit}`);
+    await page.locator('.pack-closing').waitFor();
+    const pages = await printedPages(page);
+    const questions = session.map((id) => decisions.get(id)!.question);
+    const minutes = 6 + 3 * 12 + 3 + 14;
+    expect(pages[0]).toContain(squash(`Timing plan: ${minutes} minutes`));
+    expect(pages[0]).toContain(squash(`Before you startRooms split on the second dilemma.`));
+    expect(pages[0]).toContain(squash('OpeningWelcome to the quarter-end clinic.Commit first, then we argue.'));
+    const starts = dilemmaPages(pages, questions);
+    expect(starts).toEqual([1, 2, 3]);
+    expect(pages[starts[0]!]).toContain(squash(`Dilemma 1 of 3 · 12 minutes`));
+    expect(pages[starts[1]!]).toContain(squash('Coach’s noteOur finance team flagged this one in March.'));
+    for (const i of [0, 2]) expect(pages[starts[i]!]).not.toContain(squash('Coach’s note'));
+    expect(pages.at(-1)!.startsWith(squash('Closing debriefOne habit for Monday: name the person who relies on your number.'))).toBe(true);
+    // The cover's QR code is the room's link: the title and the dilemmas, without the coach's words.
+    const qr = page.locator('.pack-cover svg.qr');
+    await qr.evaluate((svg) => ((svg as SVGElement).style.width = '300px'));
+    expect(await decodeQr(qr)).toBe(`${TEST_SITE}/sessions/#t=Coach%20pack&d=${session.join(',')}`);
+    expect(errors).toEqual([]);
   });
 
   it('puts each dilemma’s discussion guide, lenses and notes on its page, with a QR code to the dilemma', async () => {

@@ -4,6 +4,7 @@ import { useHarness } from './support/setup';
 import { publishedStories, readTracks } from './support/content';
 import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
+import { packKit } from '../src/components/sessions/coach-kit';
 
 const harness = useHarness();
 const decisions = publishedStories().flatMap((s) => s.decisions);
@@ -76,7 +77,7 @@ describe('the session builder', () => {
     await tabTo(page, `[data-id="${first.id}"] [data-move="down"]`);
     await page.keyboard.press('Enter');
     await expect.poll(() => order(page)).toEqual([third.id, second.id, first.id]);
-    await expect(page.locator('.estimate').textContent()).resolves.toContain('3 dilemmas · about 44 minutes');
+    await expect(page.locator('.estimate').textContent()).resolves.toContain('3 dilemmas · about 53 minutes');
 
     await tabTo(page, '[data-session-copy] [data-copy]');
     await page.keyboard.press('Enter');
@@ -173,7 +174,7 @@ describe('a shared session', () => {
         expect.stringContaining('No longer available'),
         expect.stringContaining(third.question),
       ]);
-    await expect(page.locator('.session-run .meta').textContent()).resolves.toContain('3 dilemmas · about 44 minutes');
+    await expect(page.locator('.session-run .meta').textContent()).resolves.toContain('3 dilemmas · about 53 minutes');
     await page.getByRole('link', { name: 'Start the walk-through' }).click();
     await expect.poll(() => page.locator('.progress strong').textContent()).toBe('Dilemma 1 of 3');
     await expect.poll(() => page.locator('h1').textContent()).toBe(first.question);
@@ -216,11 +217,15 @@ describe('a shared session', () => {
     const { page } = await harness.chrome.open();
     await page.goto(`${harness.site.home}sessions/${hashOf(first.id, second.id)}`);
     const qr = page.locator('.share-session svg.qr');
-    await qr.waitFor();
+    // Once the dilemmas, plan and opening are in: until then the code moves down the page.
+    await page.locator('.session-run .timing').waitFor();
     const link = await page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy');
     expect(link).toBe(`${harness.site.home}sessions/${hashOf(first.id, second.id)}`);
-    // Its box grows with it, so no text runs over the code.
-    await qr.evaluate((svg) => (svg.parentElement!.style.width = '400px'));
+    // Enlarged with its box, so the text beside it moves aside rather than over it.
+    await qr.evaluate((svg) => {
+      (svg as SVGElement).style.width = '400px';
+      svg.parentElement!.style.width = '400px';
+    });
     expect(await decodeQr(qr)).toBe(link);
   });
 
@@ -260,9 +265,169 @@ describe('a shared session', () => {
     await expect(page.getByRole('link', { name: 'Open the session' }).getAttribute('href')).resolves.toBe(
       `/judgment-calls/sessions/#d=${first.id}`,
     );
-    await expect(page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy')).resolves.toBe(
-      `${harness.sub.home}sessions/#d=${first.id}`,
+    // Written once the builder has read the link's kit (none here), a moment after the ids.
+    await expect
+      .poll(() => page.locator('[data-session-copy] [data-copy]').getAttribute('data-copy'))
+      .toBe(`${harness.sub.home}sessions/#d=${first.id}`);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a coach’s own session', () => {
+  const OPENING = 'Welcome to the quarter-end clinic.\n\nCommit first, then we argue, then I tell you what happened.';
+  const CLOSING = 'One habit for Monday: name the person who relies on your number.';
+  const NOTE = 'Our finance team flagged this one in March: ask who in the room has seen it happen.';
+  const summary = (page: Page, id: string) => page.locator(`.draft-panel .order [data-id="${id}"] .dilemma-note summary`);
+
+  it('keeps edited minutes, opening, closing and a note in a copied link, which runs and reopens them elsewhere', async () => {
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}sessions/new/${hashOf(first.id, second.id, third.id)}`);
+    await expect.poll(() => order(page)).toEqual([first.id, second.id, third.id]);
+    // A new session plans 8 to open, 10 a dilemma, 5 of slack and 10 to debrief.
+    await expect(page.locator('.estimate').textContent()).resolves.toContain('3 dilemmas · about 53 minutes');
+    const minutes = page.locator('fieldset.minutes');
+    await minutes.getByLabel('Each dilemma').fill('12');
+    await minutes.getByLabel('Slack').fill('0');
+    await minutes.getByLabel('Debrief').fill('15');
+    // Out of range settles at the limit once the box loses focus.
+    await minutes.getByLabel('Opening').fill('1');
+    await minutes.getByLabel('Opening').blur();
+    await expect(minutes.getByLabel('Opening').inputValue()).resolves.toBe('2');
+    await expect
+      .poll(() => page.locator('.estimate').textContent())
+      .toContain('3 dilemmas · about 53 minutes (2 to open, 12 per dilemma, 0 of slack, 15 to debrief)');
+    await page.getByText('Your opening, closing and notes').click();
+    await page.getByLabel('Opening', { exact: true }).and(page.locator('textarea')).fill(OPENING);
+    await page.getByLabel('Closing', { exact: true }).fill(CLOSING);
+    await expect(page.locator('.coach-words .which').textContent()).resolves.toBe('(yours: opening, closing)');
+    await summary(page, second.id).click();
+    await page.locator(`.order [data-id="${second.id}"] textarea`).fill(NOTE);
+    await expect(summary(page, second.id).textContent()).resolves.toBe('Your note (written)');
+
+    const copy = page.locator('[data-session-copy] [data-copy]');
+    await expect.poll(() => copy.getAttribute('data-copy')).toMatch(/&k=[A-Za-z0-9_-]+$/);
+    const link = (await copy.getAttribute('data-copy'))!;
+    expect(link.startsWith(`${harness.site.home}sessions/${hashOf(first.id, second.id, third.id)}&k=`)).toBe(true);
+    await expect(page.locator('.link-length').textContent()).resolves.toContain(
+      `The link is ${link.length.toLocaleString('en-GB')} characters`,
     );
+    await expect(page.locator('.link-length').textContent()).resolves.toContain('carry only the title, audience and dilemmas');
+    // The builder's address holds the same, so a reload keeps every word.
+    await page.reload();
+    await expect.poll(() => page.locator(`.order [data-id="${second.id}"] textarea`).inputValue()).toBe(NOTE);
+    await expect(page.locator('fieldset.minutes').getByLabel('Each dilemma').inputValue()).resolves.toBe('12');
+    expect(errors).toEqual([]);
+
+    const elsewhere = await harness.chrome.open();
+    const run = elsewhere.page;
+    await run.goto(link);
+    await expect.poll(() => run.locator('.session-run .meta').textContent()).toContain('3 dilemmas · about 53 minutes');
+    await expect(run.locator('.timing caption').textContent()).resolves.toBe('Timing plan: 53 minutes');
+    await expect(run.locator('.timing tbody tr').nth(1).locator('td').last().textContent()).resolves.toBe('12');
+    await expect(run.locator('.session-run > p.text').allTextContents()).resolves.toEqual(OPENING.split('\n\n'));
+    await expect(run.locator('.closing-words p').allTextContents()).resolves.toEqual([CLOSING]);
+    // The room's QR code and console carry no k=: phones never get the coach's notes.
+    const qrLabel = await run.locator('.share-session svg.qr').getAttribute('aria-label');
+    expect(qrLabel).not.toContain('k=');
+    await expect(run.getByRole('link', { name: 'Open the room console' }).getAttribute('href')).resolves.not.toContain('k=');
+    await run.getByRole('link', { name: 'Start the walk-through' }).click();
+    await expect.poll(() => run.locator('h1').textContent()).toBe(first.question);
+    await expect(run.locator('.coach-note').count()).resolves.toBe(0);
+    await run.getByRole('link', { name: 'Next →' }).click();
+    await expect.poll(() => run.locator('h1').textContent()).toBe(second.question);
+    const note = run.locator('.facilitator-only.coach-note');
+    await expect(note.locator('h2').textContent()).resolves.toBe('Coach’s note · 12 minutes for this dilemma');
+    await expect(note.locator('p').textContent()).resolves.toBe(NOTE);
+    await run.getByRole('link', { name: 'Next →' }).click();
+    await run.getByRole('link', { name: 'Finish →' }).click();
+    await expect.poll(() => run.locator('h1').textContent()).toBe('Debrief');
+    await expect(run.locator('.session-run > p.text').allTextContents()).resolves.toEqual([CLOSING]);
+    // Adapting it again opens the builder with everything in place.
+    await run.goto(link);
+    await run.getByRole('link', { name: 'Adapt it in the session builder' }).click();
+    await expect.poll(() => run.locator(`.order [data-id="${second.id}"] textarea`).inputValue()).toBe(NOTE);
+    await expect(run.locator('#coach-closing').inputValue()).resolves.toBe(CLOSING);
+    expect(elsewhere.errors).toEqual([]);
+  });
+
+  it('reads a cut-short or garbled k= as the standard words, keeping every dilemma, and says so', async () => {
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}sessions/new/${hashOf(first.id, second.id)}`);
+    await expect.poll(() => order(page)).toHaveLength(2);
+    await page.getByText('Your opening, closing and notes').click();
+    await page.locator('#coach-opening').fill(OPENING);
+    const copy = page.locator('[data-session-copy] [data-copy]');
+    await expect.poll(() => copy.getAttribute('data-copy')).toMatch(/&k=/);
+    const link = (await copy.getAttribute('data-copy'))!;
+    for (const bad of [link.slice(0, -10), link.replace(/k=(.{8})/, 'k=$1!!'), `${link.replace(/k=.*/, 'k=')}AAAAAAAAAAAAAAAA`]) {
+      await page.goto('about:blank');
+      await page.goto(bad);
+      await expect.poll(() => listed(page)).toEqual([first, second].map((d) => expect.stringContaining(d.question)));
+      await expect(page.locator('.session-run .notice').first().textContent()).resolves.toContain('could not be read');
+      await expect(page.locator('.session-run > p.text').first().textContent()).resolves.toContain('Agree the ground rules first');
+      await expect(page.locator('.session-run .meta').textContent()).resolves.toContain('2 dilemmas · about 43 minutes');
+      await page.goto(bad.replace('/sessions/#', '/sessions/new/#'));
+      await expect.poll(() => order(page)).toEqual([first.id, second.id]);
+      await expect(page.locator('.draft-panel .left-out').textContent()).resolves.toContain('Every dilemma in it is still here');
+    }
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('opens a track in the builder with its minutes, opening, closing and facilitator notes', async () => {
+    const track = readTracks().find((t) => t.id === 'honest-numbers')!;
+    const { plan, opening, notes } = track.raw as { plan: Record<string, number>; opening: string; notes: string };
+    const { page, errors } = await harness.chrome.open();
+    await page.goto(`${harness.site.home}tracks/honest-numbers/`);
+    await page.getByRole('link', { name: 'Adapt this track in the session builder' }).click();
+    await expect.poll(() => order(page)).toEqual(track.decisions);
+    const minutes = page.locator('fieldset.minutes');
+    await expect.poll(() => minutes.getByLabel('Each dilemma').inputValue()).toBe(String(plan.dilemma));
+    for (const [label, part] of [
+      ['Opening', 'opening'],
+      ['Slack', 'slack'],
+      ['Debrief', 'debrief'],
+    ] as const) {
+      await expect(minutes.getByLabel(label).inputValue()).resolves.toBe(String(plan[part]));
+    }
+    const paragraphs = (text: string) =>
+      text
+        .trim()
+        .split(/\n\s*\n/)
+        .join('\n\n');
+    await expect(page.locator('#coach-opening').inputValue()).resolves.toBe(paragraphs(opening));
+    await expect(page.locator('#coach-closing').inputValue()).resolves.toBe(paragraphs(track.closing));
+    await expect(page.locator('#coach-background').inputValue()).resolves.toBe(paragraphs(notes));
+    await expect(page.locator('.coach-words .which').textContent()).resolves.toBe('(yours: opening, closing, facilitator notes)');
+    // And the coach can change them: the session they open says so.
+    await page.getByText('Your opening, closing and notes').click();
+    await page.locator('#coach-closing').fill(CLOSING);
+    await page.getByRole('link', { name: 'Open the session' }).click();
+    await expect.poll(() => page.locator('.session-run .meta').textContent()).toContain(`about ${track.duration} minutes`);
+    await expect(page.locator('.session-run > p.text').first().textContent()).resolves.toBe(paragraphs(opening).split('\n\n')[0]);
+    await expect(page.locator('.closing-words p').allTextContents()).resolves.toEqual([CLOSING]);
+    await expect(page.locator('details.facilitator-only p').first().textContent()).resolves.toBe(paragraphs(notes).split('\n\n')[0]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a session room’s join screen whole on a 1280×720 projector: the QR code and room code, never the long address', async () => {
+    const ids = decisions.slice(0, 5).map((d) => d.id);
+    const long = `#t=${encodeURIComponent('Gifts and conflicts of interest – Q3 AM onboarding, second cohort')}&a=${encodeURIComponent('New account managers (0–12 months)')}&d=${ids.join(',')}`;
+    const { page, errors } = await harness.chrome.open({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${harness.site.home}room/${long}`);
+    const code = (await page.locator('.console h1 .room-code').textContent())!;
+    await expect(page.locator('.join .join-url').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Show the join screen full size' }).click();
+    const screen = page.locator('.join-projected');
+    await expect(screen.locator('h2').textContent()).resolves.toBe(`Join room ${code}`);
+    await expect(screen.locator('.join-url').count()).resolves.toBe(0);
+    for (const part of [screen.locator('h2'), screen.locator('svg.qr'), screen.getByRole('button', { name: 'Back to the console' })]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y, await part.evaluate((e) => e.outerHTML.slice(0, 60))).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(720);
+    }
+    expect(await screen.evaluate((d) => d.scrollHeight <= d.clientHeight)).toBe(true);
+    const qr = screen.locator('svg.qr');
+    expect(await decodeQr(qr)).toBe(`${harness.site.origin}/sessions/?room=${code}${long}`);
     expect(errors).toEqual([]);
   });
 });
@@ -270,19 +435,37 @@ describe('a shared session', () => {
 describe('accessibility of the session pages', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds no axe violations on the builder, a session's overview, a step with room mode and the finish screen (${scheme})`, async () => {
+      // A coach's session: minutes, words, background notes and a note on the first dilemma, all on screen.
+      const kit = await packKit(
+        {
+          plan: { opening: 6, dilemma: 12, slack: 3, debrief: 14 },
+          opening: 'Welcome.\n\nCommit first.',
+          closing: 'One habit for Monday.',
+          background: 'Rooms split on the second.',
+          notes: { [first.id]: 'Ask who has seen it happen.' },
+        },
+        [first.id, 'gone', second.id],
+      );
+      const hash = `${hashOf(first.id, 'gone', second.id)}&k=${kit}`;
       const { page } = await harness.chrome.open({ colorScheme: scheme });
-      await page.goto(`${harness.site.home}sessions/new/${hashOf(first.id, 'gone', second.id)}`);
+      await page.goto(`${harness.site.home}sessions/new/${hash}`);
       await expect.poll(() => order(page)).toHaveLength(2);
+      await expect.poll(() => page.locator('#coach-background').inputValue()).toBe('Rooms split on the second.');
+      await page.getByText('Your opening, closing and notes').click();
+      await page.locator(`.order [data-id="${first.id}"] .dilemma-note summary`).click();
       expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${harness.site.home}sessions/${hashOf(first.id, 'gone', second.id)}`);
+      await page.goto(`${harness.site.home}sessions/${hash}`);
       await page.locator('.share-session .qr').waitFor();
+      await page.locator('.timing').waitFor();
+      for (const summary of await page.locator('.session-run details summary').all()) await summary.click();
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Start the walk-through' }).click();
+      await page.locator('.coach-note').waitFor();
       await answerHere(page, first.choices[0]!.label);
       await page.getByRole('button', { name: 'Count hands in the room' }).click();
       await page.getByRole('button', { name: 'Reveal results' }).click();
       expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${harness.site.home}sessions/${hashOf(first.id, 'gone', second.id)}&s=end`);
+      await page.goto(`${harness.site.home}sessions/${hash}&s=end`);
       await page.locator('.answer-list > li').first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
     });

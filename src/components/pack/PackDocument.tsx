@@ -158,6 +158,14 @@ export default function PackDocument({
               <p class="pack-facilitator">{dilemma.notes}</p>
             </>
           )}
+          {dilemma.coachNote && (
+            <>
+              <h3>Coach’s note</h3>
+              {dilemma.coachNote.split('\n\n').map((paragraph) => (
+                <p class="pack-facilitator pack-coach-note">{paragraph}</p>
+              ))}
+            </>
+          )}
           {dilemma.forces.length > 0 && (
             <>
               <h3>Forces to name once the room has chosen</h3>

@@ -4,6 +4,7 @@ import { packDilemma } from './pack-dilemma';
 import { fetchDilemmas } from '../sessions/dilemmas';
 import { sessionPlan } from '../sessions/plan';
 import { readSessionHash, sessionHash, type SessionLink } from '../sessions/session-link';
+import { closingOf, noteOf, openingOf, paragraphsOf, unpackKit, type ReadKit } from '../sessions/coach-kit';
 import type { DilemmaFile } from '../../stories/summary';
 import type { PackData } from './types';
 import { attribution } from '../../editorial/licence';
@@ -19,13 +20,14 @@ export interface SessionPackProps {
   home: string;
   sessionHref: string;
   builderHref: string;
-  opening: string[];
-  closing: string[];
 }
 
 interface State {
   session: SessionLink | null;
+  /** The link's k= as written, to keep in the way back to the session. */
+  packed: string;
   files: Record<string, DilemmaFile | null> | null;
+  kit: ReadKit | null;
 }
 
 /**
@@ -34,7 +36,7 @@ interface State {
  * It reads no store, so it is a plain component.
  */
 export default class SessionPack extends Component<SessionPackProps, State> {
-  state: State = { session: null, files: null };
+  state: State = { session: null, packed: '', files: null, kit: null };
 
   componentDidMount() {
     this.read();
@@ -46,17 +48,18 @@ export default class SessionPack extends Component<SessionPackProps, State> {
   }
 
   private read = () => {
-    const { session } = readSessionHash(location.hash);
-    this.setState({ session, files: null });
-    fetchDilemmas(this.props.dilemmas, session.ids).then((files) => {
+    const { session, kit } = readSessionHash(location.hash);
+    this.setState({ session, packed: kit, files: null, kit: null });
+    Promise.all([fetchDilemmas(this.props.dilemmas, session.ids), unpackKit(kit)]).then(([files, read]) => {
       // A newer address may have been read meanwhile.
-      if (this.state.session === session) this.setState({ files });
+      if (this.state.session === session) this.setState({ files, kit: read });
     });
   };
 
-  render({ sessionUrl, site, home, sessionHref, builderHref, opening, closing }: SessionPackProps, { session, files }: State) {
+  render({ sessionUrl, site, home, sessionHref, builderHref }: SessionPackProps, { session, packed, files, kit: read }: State) {
     if (!session) return <h1>Preparing the pack…</h1>;
-    const hash = sessionHash(session);
+    // The way back keeps the coach's kit; the cover's QR code is the room's link, without it.
+    const hash = sessionHash(session, undefined, packed);
     const toolbar = (
       <p class="pack-toolbar">
         <a href={`${sessionHref}#${hash}`}>← Back to the session</a>
@@ -77,7 +80,7 @@ export default class SessionPack extends Component<SessionPackProps, State> {
         </>
       );
     }
-    if (!files) {
+    if (!files || !read) {
       return (
         <>
           {toolbar}
@@ -86,16 +89,20 @@ export default class SessionPack extends Component<SessionPackProps, State> {
       );
     }
     const found = session.ids.map((id) => files[id]).filter((file): file is DilemmaFile => Boolean(file));
+    const { kit } = read;
     const pack: PackData = {
       title: session.title || 'A session from Judgment Calls',
       audience: session.audience,
       objectives: [],
-      link: `${sessionUrl}#${hash}`,
-      plan: sessionPlan(found.map((file) => file.question)),
-      opening,
-      notes: [],
-      closing,
-      dilemmas: found.map((file) => packDilemma(file, new URL(file.dilemmaHref, site).href)),
+      link: `${sessionUrl}#${sessionHash(session)}`,
+      plan: sessionPlan(
+        found.map((file) => file.question),
+        kit.plan,
+      ),
+      opening: openingOf(kit),
+      notes: paragraphsOf(kit.background),
+      closing: closingOf(kit),
+      dilemmas: found.map((file) => ({ ...packDilemma(file, new URL(file.dilemmaHref, site).href), coachNote: noteOf(kit, file.id) })),
       missing: session.ids.filter((id) => files[id] === null),
       home,
       // The session's title is the facilitator's; the dilemmas are the site's.
@@ -104,6 +111,12 @@ export default class SessionPack extends Component<SessionPackProps, State> {
     return (
       <>
         {toolbar}
+        {read.damaged && (
+          <p class="pack-missing">
+            This link’s own minutes, opening, closing and notes could not be read (it may have been cut short when it was copied): the pack
+            has every dilemma, with the standard plan and words.
+          </p>
+        )}
         <PackDocument {...pack} />
       </>
     );

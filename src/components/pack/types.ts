@@ -15,6 +15,8 @@ export interface PackDilemma {
   actual?: number;
   discussion: string[];
   notes: string;
+  /** A session coach's own note on this dilemma, from the session's link; none for a track. */
+  coachNote?: string;
   /** Titles of the forces at play, to name once the room has chosen. */
   forces: string[];
   /** Legal or accounting context; empty when there is none. */

@@ -1,6 +1,21 @@
-import { $draft, $leftOut, EMPTY_DRAFT, moveDilemma, removeDilemma, setAudience, setTitle } from './draft';
+import {
+  $draft,
+  $kit,
+  $kitDamaged,
+  $leftOut,
+  $packedKit,
+  EMPTY_DRAFT,
+  moveDilemma,
+  removeDilemma,
+  setAudience,
+  setNote,
+  setTitle,
+} from './draft';
 import { MAX_TEXT, sessionHash, type SessionLink } from './session-link';
-import { SESSION_PLAN, planMinutes, sessionPlan } from './plan';
+import { clampPlan, planMinutes, sessionPlan } from './plan';
+import { EMPTY_KIT, MAX_NOTE, noteOf, type CoachKit } from './coach-kit';
+import CoachFields from './CoachFields';
+import LinkLength from './LinkLength';
 import { Watching } from '../../lib/storage/watching';
 import { own } from '../../lib/storage/guards';
 import SessionDownload from '../learning-platform/SessionDownload';
@@ -9,6 +24,8 @@ export interface DraftPanelProps {
   /** The session page and the session pack on this site (base path included). */
   sessionHref: string;
   packHref: string;
+  /** The session page's absolute address, as the copied link gives it, to measure the link. */
+  sessionUrl: string;
   /** The site's base path, ending in "/", and the note on what a learning platform receives. */
   base: string;
   learningHref: string;
@@ -16,6 +33,10 @@ export interface DraftPanelProps {
 
 interface State {
   draft: SessionLink;
+  kit: CoachKit;
+  /** The kit as the link carries it (k=). */
+  packed: string;
+  kitDamaged: boolean;
   leftOut: number;
   /** Questions by id, read once from the catalogue the page rendered. */
   questions: Record<string, string>;
@@ -25,7 +46,16 @@ interface State {
 
 /** The session being built: title, audience, running order, duration and its link. */
 export default class DraftPanel extends Watching<DraftPanelProps, State> {
-  state: State = { draft: EMPTY_DRAFT, leftOut: 0, questions: {}, dragging: null, status: '' };
+  state: State = {
+    draft: EMPTY_DRAFT,
+    kit: EMPTY_KIT,
+    packed: '',
+    kitDamaged: false,
+    leftOut: 0,
+    questions: {},
+    dragging: null,
+    status: '',
+  };
   private list: HTMLOListElement | null = null;
   private root: HTMLElement | null = null;
   /** Where focus goes after the next render: moved list items are re-inserted, which can drop it. */
@@ -39,6 +69,9 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
     this.setState({ questions });
     this.watch('draft', $draft);
     this.watch('leftOut', $leftOut);
+    this.watch('kit', $kit);
+    this.watch('packed', $packedKit);
+    this.watch('kitDamaged', $kitDamaged);
   }
 
   componentDidUpdate() {
@@ -114,10 +147,14 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
     this.drop();
   }
 
-  render({ sessionHref, packHref, base, learningHref }: DraftPanelProps, { draft, leftOut, dragging, status }: State) {
+  render(
+    { sessionHref, packHref, sessionUrl, base, learningHref }: DraftPanelProps,
+    { draft, kit, packed, kitDamaged, leftOut, dragging, status }: State,
+  ) {
     const { title, audience, ids } = draft;
-    const minutes = planMinutes(sessionPlan(ids));
-    const hash = sessionHash(draft);
+    const plan = clampPlan(kit.plan);
+    const minutes = planMinutes(sessionPlan(ids, plan));
+    const hash = sessionHash(draft, undefined, packed);
     return (
       <div class="draft-panel" ref={(el) => void (this.root = el)}>
         <h2 id="draft-heading" tabIndex={-1}>
@@ -146,10 +183,16 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
           {ids.length} {ids.length === 1 ? 'dilemma' : 'dilemmas'} · about <strong>{minutes} minutes</strong>
           <span class="plan">
             {' '}
-            ({SESSION_PLAN.opening} to open, {SESSION_PLAN.dilemma} per dilemma, {SESSION_PLAN.slack} of slack, {SESSION_PLAN.debrief} to
-            debrief)
+            ({plan.opening} to open, {plan.dilemma} per dilemma, {plan.slack} of slack, {plan.debrief} to debrief)
           </span>
         </p>
+        <CoachFields kit={kit} />
+        {kitDamaged && (
+          <p class="left-out">
+            The minutes, words and notes in the link you opened could not be read (it may have been cut short when it was copied). Every
+            dilemma in it is still here; the standard minutes and words stand in.
+          </p>
+        )}
         {leftOut > 0 && (
           <p class="left-out">
             {leftOut === 1 ? 'One dilemma' : `${leftOut} dilemmas`} in the link {leftOut === 1 ? 'is' : 'are'} no longer on the site and{' '}
@@ -195,6 +238,21 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
                     Remove
                   </button>
                 </span>
+                {/* Not controlled, as CoachFields' words: clearing a note must not fold it away mid-edit. */}
+                <details class="dilemma-note">
+                  <summary aria-describedby={`order-${id}`}>{noteOf(kit, id).trim() ? 'Your note (written)' : 'Add your note'}</summary>
+                  <label>
+                    <span>Your note for you and co-facilitators; phones never see it</span>
+                    <textarea
+                      class="field"
+                      rows={3}
+                      maxLength={MAX_NOTE}
+                      aria-describedby={`order-${id}`}
+                      value={noteOf(kit, id)}
+                      onInput={(e) => setNote(id, (e.target as HTMLTextAreaElement).value)}
+                    />
+                  </label>
+                </details>
               </li>
             ))}
           </ol>
@@ -217,6 +275,9 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
             base={base}
             noteHref={learningHref}
           />
+        )}
+        {ids.length > 0 && (
+          <LinkLength full={`${sessionUrl}#${hash}`} room={`${sessionUrl}?room=ABC#${sessionHash(draft)}`} hasKit={packed !== ''} />
         )}
       </div>
     );

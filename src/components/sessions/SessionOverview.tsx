@@ -1,6 +1,8 @@
 import Qr from '../share/Qr';
 import StepList, { type StepItem } from '../walk/StepList';
+import TimingTable from '../tracks/TimingTable';
 import { planMinutes, sessionPlan } from './plan';
+import { EMPTY_KIT, closingOf, openingOf, paragraphsOf, type ReadKit } from './coach-kit';
 import { sessionHash, type SessionLink, type SessionView } from './session-link';
 import type { DilemmaFile } from '../../stories/summary';
 import type { SessionRunProps } from './SessionRun';
@@ -9,6 +11,9 @@ import { servedUrl } from '../../utils/url';
 
 interface Props extends SessionRunProps {
   session: SessionLink;
+  /** The link's k= as written, and what it unpacked to (null while it is being unpacked). */
+  packed: string;
+  kit: ReadKit | null;
   /** Ids the link listed beyond what a session holds. */
   extra: number;
   files: Record<string, DilemmaFile | null>;
@@ -20,7 +25,12 @@ interface Props extends SessionRunProps {
   href: (view: SessionView) => string;
 }
 
-/** A shared session's first screen: what it holds, where to start, and how to bring the room in. */
+/**
+ * A shared session's first screen: what it holds, its timing plan and
+ * opening, where to start, and how to bring the room in. The coach's
+ * background notes and the closing are folded away, and the notes are
+ * facilitator-only: a phone that joined the room does not show them.
+ */
 export default function SessionOverview({
   sessionUrl,
   builderHref,
@@ -29,6 +39,8 @@ export default function SessionOverview({
   base,
   learningHref,
   session,
+  packed,
+  kit: read,
   extra,
   files,
   steps,
@@ -36,10 +48,18 @@ export default function SessionOverview({
   resume,
   href,
 }: Props) {
-  const minutes = planMinutes(sessionPlan(steps.map((s) => s.question)));
+  const kit = read?.kit ?? EMPTY_KIT;
+  const plan = sessionPlan(
+    steps.map((s) => s.question),
+    kit.plan,
+  );
+  const minutes = planMinutes(plan);
+  // The room's link: without k=, so its QR code stays small and phones never get the coach's notes.
   const hash = sessionHash(session);
   // Drawn in the browser: the address of the host the room is using, not the build's.
   const shareUrl = servedUrl(`${sessionUrl}#${hash}`);
+  // The facilitator's own links (pack, builder) keep the coach's kit.
+  const full = sessionHash(session, undefined, packed);
   let position = 0;
   const items: StepItem[] = session.ids.map((id) => {
     const file = Object.hasOwn(files, id) ? files[id] : undefined;
@@ -56,6 +76,12 @@ export default function SessionOverview({
         {loaded ? `${steps.length} ${steps.length === 1 ? 'dilemma' : 'dilemmas'} · about ${minutes} minutes` : 'Loading the dilemmas…'}
         {session.audience && ` · for ${session.audience}`}
       </p>
+      {read?.damaged && (
+        <p class="notice">
+          This link’s own minutes, opening, closing and notes could not be read: it may have been cut short when it was copied. Every
+          dilemma in it is still here, with the standard plan and words. Ask whoever shared it for the whole link.
+        </p>
+      )}
       {loaded && steps.length > 0 && (
         <p class="start">
           {resume && resume <= steps.length ? (
@@ -79,18 +105,50 @@ export default function SessionOverview({
           left out.
         </p>
       )}
+      {loaded && steps.length > 0 && <TimingTable rows={plan} caption={`Timing plan: ${minutes} minutes`} />}
+      {kit.background && (
+        <details class="facilitator facilitator-tools facilitator-only">
+          <summary>Facilitator notes</summary>
+          {paragraphsOf(kit.background).map((p) => (
+            <p class="text">{p}</p>
+          ))}
+        </details>
+      )}
+      {read && (
+        <>
+          <h2>Opening</h2>
+          {openingOf(kit).map((p) => (
+            <p class="text">{p}</p>
+          ))}
+        </>
+      )}
       <h2>The dilemmas</h2>
       <StepList items={items} />
+      {read && (
+        <details class="facilitator facilitator-tools closing-words">
+          <summary>Closing debrief</summary>
+          {closingOf(kit).map((p) => (
+            <p class="text">{p}</p>
+          ))}
+        </details>
+      )}
       <h2>Bring the room in</h2>
       <div class="share-session">
         <div class="code">
           <Qr href={shareUrl} />
         </div>
         <div class="share-text">
-          <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
+          {packed ? (
+            <p>
+              Everyone can follow along on their own device: point a phone’s camera at the code. It opens the dilemmas without your minutes,
+              words and notes; the link below carries the whole session, for co-facilitators.
+            </p>
+          ) : (
+            <p>Everyone can follow along on their own device: point a phone’s camera at the code, or copy the link below.</p>
+          )}
           <p>
-            <a href={`${packHref}#${hash}`}>Print the facilitator pack</a> ·{' '}
-            <a href={`${builderHref}#${hash}`}>Adapt it in the session builder</a>
+            <a href={`${packHref}#${full}`}>Print the facilitator pack</a> ·{' '}
+            <a href={`${builderHref}#${full}`}>Adapt it in the session builder</a>
           </p>
           <p>
             Answering on phones? <a href={`${roomHref}#${hash}`}>Open the room console</a>: phones join with its QR code and hand in their

@@ -6,7 +6,11 @@ import { arrowKeysFollow } from '../../utils/arrow-keys';
 
 mountIslands('session-run', SessionRun);
 
-const share = () => shareSession(readSessionHash(location.hash).session);
+// The copied link keeps the coach's kit (k=) as the address holds it: a co-facilitator gets the whole session.
+const share = () => {
+  const { session, kit } = readSessionHash(location.hash);
+  shareSession(session, kit);
+};
 share();
 addEventListener('hashchange', share);
 

@@ -6,6 +6,7 @@ import { own } from '../../lib/storage/guards';
 import { Watching } from '../../lib/storage/watching';
 import { fetchDilemmas } from './dilemmas';
 import { readSessionHash, sessionHash, sessionKey, type ReadLink, type SessionView } from './session-link';
+import { EMPTY_KIT, closingOf, noteOf, unpackKit, type ReadKit } from './coach-kit';
 import type { DilemmaFile } from '../../stories/summary';
 import SessionStep from './SessionStep';
 import SessionOverview from './SessionOverview';
@@ -30,8 +31,6 @@ export interface SessionRunProps {
   base: string;
   /** What a learning platform receives, for works councils and data-protection officers. */
   learningHref: string;
-  /** The debrief's words, as paragraphs. */
-  closing: string[];
 }
 
 interface State {
@@ -39,6 +38,8 @@ interface State {
   link: ReadLink | null;
   /** Each id's dilemma once fetched; null when the site does not have it. */
   files: Record<string, DilemmaFile | null>;
+  /** The coach's kit from the link's k=, once unpacked (a moment after the ids). */
+  kit: ReadKit | null;
   progress: ProgressState;
   decisions: DecisionsState;
   roomOpen: boolean;
@@ -59,7 +60,7 @@ interface State {
  * summary.json, the same build-time data My answers uses.
  */
 export default class SessionRun extends Watching<SessionRunProps, State> {
-  state: State = { link: null, files: {}, progress: EMPTY_PROGRESS, decisions: EMPTY, roomOpen: false, room: EMPTY_ROOM };
+  state: State = { link: null, files: {}, kit: null, progress: EMPTY_PROGRESS, decisions: EMPTY, roomOpen: false, room: EMPTY_ROOM };
   private root: HTMLElement | null = null;
   private moved = false;
 
@@ -90,7 +91,14 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     const link = readSessionHash(location.hash);
     const wanted = link.session.ids.filter((id) => !Object.hasOwn(this.state.files, id));
     this.moved = this.state.link !== null;
-    this.setState({ link, roomOpen: false });
+    // Moving between steps keeps k=: it is unpacked again only when it changes.
+    const sameKit = this.state.link?.kit === link.kit && this.state.kit !== null;
+    this.setState({ link, roomOpen: false, ...(sameKit ? {} : { kit: null }) });
+    if (!sameKit) {
+      unpackKit(link.kit).then((kit) => {
+        if (this.state.link?.kit === link.kit) this.setState({ kit });
+      });
+    }
     if (wanted.length > 0) {
       fetchDilemmas(this.props.dilemmas, wanted).then((found) => this.setState(({ files }) => ({ files: { ...files, ...found } })));
     }
@@ -105,7 +113,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
       .filter((file): file is DilemmaFile => Boolean(file));
   }
 
-  private loaded = () => (this.state.link?.session.ids ?? []).every((id) => Object.hasOwn(this.state.files, id));
+  private loaded = () => this.state.kit !== null && (this.state.link?.session.ids ?? []).every((id) => Object.hasOwn(this.state.files, id));
 
   /** Remembers the step for "resume", and names the screen in the tab's title. */
   private record() {
@@ -130,7 +138,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     return view;
   }
 
-  private href = (view: SessionView) => `#${sessionHash(this.state.link!.session, view)}`;
+  private href = (view: SessionView) => `#${sessionHash(this.state.link!.session, view, this.state.link!.kit)}`;
 
   render(props: SessionRunProps, { link }: State) {
     if (!link) {
@@ -181,11 +189,13 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
   }
 
   private overview(props: SessionRunProps) {
-    const { link, files, progress } = this.state;
+    const { link, files, kit, progress } = this.state;
     return (
       <SessionOverview
         {...props}
         session={link!.session}
+        packed={link!.kit}
+        kit={kit}
         extra={link!.extra}
         files={files}
         steps={this.steps()}
@@ -197,7 +207,7 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
   }
 
   private step(n: number, present = false) {
-    const { link, roomOpen } = this.state;
+    const { link, kit, roomOpen } = this.state;
     const steps = this.steps();
     const file = steps[n - 1];
     if (!file) {
@@ -214,6 +224,8 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     return (
       <SessionStep
         file={file}
+        note={kit ? noteOf(kit.kit, file.id) : ''}
+        minutes={kit?.kit.plan.dilemma}
         n={n}
         total={steps.length}
         title={link!.session.title || 'A shared session'}
@@ -250,14 +262,14 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
     );
   }
 
-  private finish({ builderHref, myAnswersHref, closing }: SessionRunProps) {
-    const { link, decisions } = this.state;
+  private finish({ builderHref, myAnswersHref }: SessionRunProps) {
+    const { link, kit, decisions } = this.state;
     const steps = this.steps();
     return (
       <Debrief
         title={link!.session.title || 'A shared session'}
         overviewHref={this.href({ at: 'overview' })}
-        closing={closing}
+        closing={closingOf(kit?.kit ?? EMPTY_KIT)}
         kind="session"
         lastHref={steps.length > 0 ? this.href({ at: 'step', step: steps.length }) : undefined}
         more={

@@ -5,9 +5,14 @@ import { LENSES } from '../../stories/lenses';
 import { own } from '../../lib/storage/guards';
 import type { DilemmaFile } from '../../stories/summary';
 import type { SessionView } from './session-link';
+import { paragraphsOf } from './coach-kit';
 
 interface Props {
   file: DilemmaFile;
+  /** The coach's note on this dilemma, from the link; empty for none. */
+  note: string;
+  /** The coach's minutes for each dilemma, once the link's kit is read. */
+  minutes: number | undefined;
   /** This dilemma's place in the session, from 1, and how many there are. */
   n: number;
   total: number;
@@ -26,7 +31,7 @@ const lensLabel = (id: string) => own<{ label: string }>(LENSES, id)?.label ?? i
  * dilemma answered with the site's own widget, where it comes from, and the
  * facilitator's room tally.
  */
-export default function SessionStep({ file, n, total, title, session, href, roomOpen, toggleRoom }: Props) {
+export default function SessionStep({ file, note, minutes, n, total, title, session, href, roomOpen, toggleRoom }: Props) {
   const choices = file.choices.map(({ id, label, consequence, lenses }) => ({ id, label, consequence, lenses: lenses.map(lensLabel) }));
   const room = `room-${file.id}`;
   return (
@@ -50,6 +55,15 @@ export default function SessionStep({ file, n, total, title, session, href, room
           <DecisionWidget id={file.id} choices={choices} forces={file.forces} />
         </div>
       </section>
+      {note && (
+        // Facilitator-only: a coach's note may say what the narrator did, and a joined phone must not show it before the reveal.
+        <aside class="facilitator facilitator-tools facilitator-only coach-note" aria-labelledby={`note-${file.id}`}>
+          <h2 id={`note-${file.id}`}>Coach’s note{minutes ? ` · ${minutes} minutes for this dilemma` : ''}</h2>
+          {paragraphsOf(note).map((p) => (
+            <p>{p}</p>
+          ))}
+        </aside>
+      )}
       <p class="links">
         From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> ·{' '}
         <a href={href({ at: 'step', step: n, present: true })}>present it to the room</a>

@@ -1,5 +1,7 @@
 import { atom } from 'nanostores';
 import { MAX_DILEMMAS, MAX_TEXT, type SessionLink } from './session-link';
+import { EMPTY_KIT, MAX_NOTE, MAX_PROSE, type CoachKit } from './coach-kit';
+import type { SessionMinutes } from './plan';
 
 /*
  * The session being built. It is never stored: the builder keeps it in its own
@@ -47,3 +49,26 @@ export const moveDilemma = (id: string, to: number) => {
 };
 
 export const loadDraft = (session: SessionLink) => $draft.set(session);
+
+/*
+ * The coach's minutes, words and notes for the session being built. Kept as
+ * typed, like the title; the link's writer cleans and clamps them
+ * (coach-kit.ts), and the panel shows the clamped minutes.
+ */
+export const $kit = atom<CoachKit>(EMPTY_KIT);
+/** The kit as the link carries it (k=), once compressed; empty for a kit of defaults. */
+export const $packedKit = atom('');
+/** The link the builder opened had a k= that could not be read. */
+export const $kitDamaged = atom(false);
+
+const updateKit = (change: Partial<CoachKit>) => $kit.set({ ...$kit.get(), ...change });
+const capTo = (text: string, max: number) => Array.from(text).slice(0, max).join('');
+
+export const setMinutes = (part: keyof SessionMinutes, minutes: number) =>
+  updateKit({ plan: { ...$kit.get().plan, [part]: Number.isFinite(minutes) ? Math.max(0, Math.min(999, Math.round(minutes))) : minutes } });
+export const setOpening = (opening: string) => updateKit({ opening: capTo(opening, MAX_PROSE) });
+export const setClosing = (closing: string) => updateKit({ closing: capTo(closing, MAX_PROSE) });
+export const setBackground = (background: string) => updateKit({ background: capTo(background, MAX_PROSE) });
+export const setNote = (id: string, note: string) => updateKit({ notes: { ...$kit.get().notes, [id]: capTo(note, MAX_NOTE) } });
+
+export const loadKit = (kit: CoachKit) => $kit.set(kit);

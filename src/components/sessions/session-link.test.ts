@@ -21,6 +21,7 @@ describe('session links', () => {
       session,
       view: { at: 'step', step: 2 },
       extra: 0,
+      kit: '',
     });
     expect(readSessionHash(sessionHash(session, { at: 'finish' })).view).toEqual({ at: 'finish' });
     expect(sessionHash(session, { at: 'step', step: 3, present: true })).toMatch(/&s=3p$/);
@@ -35,13 +36,28 @@ describe('session links', () => {
 
   it('leaves empty fields out, and reads an empty hash as an empty session', () => {
     expect(sessionHash({ title: '', audience: '', ids: [] })).toBe('');
-    expect(readSessionHash('')).toEqual({ session: { title: '', audience: '', ids: [] }, view: { at: 'overview' }, extra: 0 });
+    expect(readSessionHash('')).toEqual({ session: { title: '', audience: '', ids: [] }, view: { at: 'overview' }, extra: 0, kit: '' });
   });
 
   it('reads hand-typed links: plus signs, stray percent signs, repeats and blanks', () => {
     const read = readSessionHash('#t=Q3+review+at+100%&d=a,,a,b%2Cc,%E0%A4%A&s=0&t=ignored');
     expect(read.session).toEqual({ title: 'Q3 review at 100%', audience: '', ids: ['a', 'b,c', '%E0%A4%A'] });
     expect(read.view).toEqual({ at: 'overview' });
+  });
+
+  it('reads a link written before coaches could add their words exactly as before, and keeps k= apart', () => {
+    const old = '#t=Trust&a=Leads&d=one,two&s=2';
+    expect(readSessionHash(old)).toEqual({
+      session: { title: 'Trust', audience: 'Leads', ids: ['one', 'two'] },
+      view: { at: 'step', step: 2 },
+      extra: 0,
+      kit: '',
+    });
+    expect(sessionHash(readSessionHash(old).session, { at: 'step', step: 2 })).toBe(old.slice(1));
+    const rich = readSessionHash('#t=Trust&d=one,two&k=abc-_DEF&s=end');
+    expect(rich.kit).toBe('abc-_DEF');
+    expect(rich.view).toEqual({ at: 'finish' });
+    expect(sessionHash(rich.session, rich.view, rich.kit)).toBe('t=Trust&d=one,two&k=abc-_DEF&s=end');
   });
 
   it('caps a very long title and a very long list', () => {

@@ -1,6 +1,7 @@
 /*
  * A session lives entirely in its link: /sessions/#t=<title>&a=<audience>&d=<id>,<id>
- * (plus s=<step> while it runs). Nothing is stored on a server, so anyone can
+ * (plus k=<the coach's minutes, words and notes, compressed: coach-kit.ts> and
+ * s=<step> while it runs). Nothing is stored on a server, so anyone can
  * share one; and anyone can tamper with one, so reading never throws and
  * everything read is capped.
  */
@@ -27,6 +28,8 @@ export interface ReadLink {
   view: SessionView;
   /** Ids past MAX_DILEMMAS, left out. */
   extra: number;
+  /** The link's k= as written, not yet unpacked (coach-kit.ts `unpackKit` checks it); empty when it has none. */
+  kit: string;
 }
 
 /** Decodes a link's value however it was mangled: bad escapes stay as they are. */
@@ -90,15 +93,22 @@ export function readSessionHash(hash: string): ReadLink {
     },
     view: readView(fields.get('s')),
     extra: Math.max(0, ids.length - MAX_DILEMMAS),
+    kit: decode(fields.get('k') ?? ''),
   };
 }
 
-/** The hash of a session (without #), in the one order links are written. Empty fields are left out. */
-export function sessionHash({ title, audience, ids }: SessionLink, view: SessionView = { at: 'overview' }): string {
+/**
+ * The hash of a session (without #), in the one order links are written. Empty
+ * fields are left out. Without `kit` it is the room's link: the title and the
+ * dilemmas, short enough for a QR code at the back of a room, and without the
+ * coach's notes, which are not for phones.
+ */
+export function sessionHash({ title, audience, ids }: SessionLink, view: SessionView = { at: 'overview' }, kit = ''): string {
   const parts: string[] = [];
   if (title) parts.push(`t=${encodeURIComponent(title)}`);
   if (audience) parts.push(`a=${encodeURIComponent(audience)}`);
   if (ids.length > 0) parts.push(`d=${ids.map(encodeURIComponent).join(',')}`);
+  if (kit) parts.push(`k=${encodeURIComponent(kit)}`);
   if (view.at === 'step') parts.push(`s=${view.step}${view.present ? 'p' : ''}`);
   if (view.at === 'finish') parts.push('s=end');
   return parts.join('&');
