@@ -219,7 +219,8 @@ describe('facilitator packs', () => {
     expect(pages[0]).toContain(squash(`Before you startRooms split on the second dilemma.`));
     expect(pages[0]).toContain(squash('OpeningWelcome to the quarter-end clinic.Commit first, then we argue.'));
     const starts = dilemmaPages(pages, questions);
-    expect(starts).toEqual([1, 2, 3]);
+    // Each dilemma runs on one sheet and is revealed on the next.
+    expect(starts).toEqual([1, 3, 5]);
     expect(pages[starts[0]!]).toContain(squash(`Dilemma 1 of 3 · 12 minutes`));
     expect(pages[starts[1]!]).toContain(squash('Coach’s noteOur finance team flagged this one in March.'));
     for (const i of [0, 2]) expect(pages[starts[i]!]).not.toContain(squash('Coach’s note'));

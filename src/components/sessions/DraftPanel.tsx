@@ -16,6 +16,7 @@ import { clampPlan, planMinutes, sessionPlan } from './plan';
 import { EMPTY_KIT, MAX_NOTE, noteOf, type CoachKit } from './coach-kit';
 import CoachFields from './CoachFields';
 import LinkLength from './LinkLength';
+import { servedUrl } from '../../utils/url';
 import { Watching } from '../../lib/storage/watching';
 import { own } from '../../lib/storage/guards';
 import SessionDownload from '../learning-platform/SessionDownload';
@@ -277,7 +278,11 @@ export default class DraftPanel extends Watching<DraftPanelProps, State> {
           />
         )}
         {ids.length > 0 && (
-          <LinkLength full={`${sessionUrl}#${hash}`} room={`${sessionUrl}?room=ABC#${sessionHash(draft)}`} hasKit={packed !== ''} />
+          <LinkLength
+            full={servedUrl(`${sessionUrl}#${hash}`)}
+            room={servedUrl(`${sessionUrl}?room=ABC#${sessionHash(draft)}`)}
+            hasKit={packed !== ''}
+          />
         )}
       </div>
     );
