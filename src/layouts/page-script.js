@@ -18,6 +18,21 @@
   const apply = (scheme) => (root.dataset.scheme = scheme);
   apply(saved === 'light' || saved === 'dark' ? saved : media.matches ? 'dark' : 'light');
   root.classList.add('js');
+
+  // A phone in a room hides facilitator material (base.css, .facilitator-only)
+  // from the first paint, so notes never flash up before the room's code has
+  // loaded. The same test as room/protocol/joined.ts's `open` and joined-key.ts,
+  // which this inline script cannot import: a room is open for 12 hours from
+  // joining. JoinedBanner keeps the attribute right after that.
+  try {
+    const now = Date.now();
+    const rooms = JSON.parse(localStorage.getItem('judgment-calls:joined') || '{}')?.rooms;
+    const open = (room) => typeof room?.at === 'number' && now - room.at < 12 * 3600 * 1000 && room.at <= now + 60000;
+    const joining = new URLSearchParams(location.search).has('room') || sessionStorage.getItem('judgment-calls:joining') !== null;
+    root.toggleAttribute('data-joined', joining || Object.values(rooms && typeof rooms === 'object' ? rooms : {}).some(open));
+  } catch {
+    // Storage blocked or its value damaged: a reader's device, showing everything.
+  }
   media.addEventListener('change', (event) => saved || apply(event.matches ? 'dark' : 'light'));
 
   // Search: the dialog's code loads the first time the reader asks for it. If

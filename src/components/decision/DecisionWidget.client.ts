@@ -1,6 +1,8 @@
 import DecisionWidget from './DecisionWidget';
 import { $decisions } from './store';
 import { mountIslands } from '../../lib/islands/mount';
+import { $joined } from '../room/protocol/joined';
+import { showing } from '../room/protocol/revealed';
 
 /*
  * The one client entry for decisions. A widget wakes when it comes within
@@ -25,12 +27,17 @@ mountIslands('decision', DecisionWidget, (island, start) => {
 // One a facilitator opened on purpose stays open until the page is left.
 const reveals = [...document.querySelectorAll<HTMLElement>('[data-reveal-after]')];
 if (reveals.length > 0) {
-  $decisions.subscribe(({ answers }) => {
+  // On a phone in a room they wait for the facilitator's reveal as the outcome does.
+  const open = () => {
+    const { answers } = $decisions.get();
     for (const reveal of reveals) {
+      const id = reveal.dataset.revealAfter ?? '';
       if (reveal.dataset.peeked) continue;
-      reveal.dataset.state = Object.hasOwn(answers, reveal.dataset.revealAfter ?? '') ? 'open' : 'pending';
+      reveal.dataset.state = Object.hasOwn(answers, id) && showing($joined.get(), id).kind === 'open' ? 'open' : 'pending';
     }
-  });
+  };
+  $decisions.subscribe(open);
+  $joined.subscribe(open);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reveal-peek]')) {
     button.addEventListener('click', () => {
       const reveal = button.closest<HTMLElement>('[data-reveal-after]');

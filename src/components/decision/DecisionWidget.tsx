@@ -10,11 +10,16 @@ import { tallyRows } from './tally';
 import TallyChart from './TallyChart';
 import Forces from './Forces';
 import type { DecisionProps } from './types';
+import { $joined, EMPTY_JOINED, type JoinedState } from '../room/protocol/joined';
+import { showing } from '../room/protocol/revealed';
+import { AnswerIn, RoomBehind } from '../room/phone/Waiting';
 
 interface State {
   /** Everything stored; EMPTY until hydrated, as on the server. */
   decisions: DecisionsState;
   workshop: WorkshopState;
+  /** The rooms this phone answers for: their outcomes wait for the facilitator's reveal. */
+  joined: JoinedState;
   editing: boolean;
   /** Picking for another person on this device: their choice goes to the tally only. */
   another: boolean;
@@ -35,7 +40,15 @@ const POLL_FROM = 2;
  * the stored answer appears only after hydration, so markup always matches.
  */
 export default class DecisionWidget extends Watching<DecisionProps, State> {
-  state: State = { decisions: EMPTY, workshop: { version: 1, open: false }, editing: false, another: false, roomPhone: false, status: '' };
+  state: State = {
+    decisions: EMPTY,
+    workshop: { version: 1, open: false },
+    joined: EMPTY_JOINED,
+    editing: false,
+    another: false,
+    roomPhone: false,
+    status: '',
+  };
   private root: HTMLDivElement | null = null;
   /** Where focus goes after the next render that contains it. */
   private focusTarget: string | null = null;
@@ -48,9 +61,12 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
     if (onARoomPhone()) this.setState({ roomPhone: true });
     this.watch('decisions', $decisions);
     this.watch('workshop', $workshop);
+    this.watch('joined', $joined);
   }
 
   componentDidUpdate() {
+    // At the room's pace the setup waits too (Decision.astro's CSS), not only the choices.
+    this.root?.closest('.decision')?.toggleAttribute('data-room-behind', showing(this.state.joined, this.props.id).kind === 'room-behind');
     // The target may only exist after a later render, so it is kept until then.
     const target = this.focusTarget && this.root?.querySelector<HTMLElement>(this.focusTarget);
     if (!target) return;
@@ -93,9 +109,14 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
     this.say(message, { picked: undefined }, 'input');
   }
 
+  private change = () => {
+    this.focusTarget = 'input:checked';
+    this.setState({ editing: true, picked: own(this.state.decisions.answers, this.props.id)?.choice });
+  };
+
   render(
     { id, choices, actual, forces = [] }: DecisionProps,
-    { decisions, workshop, editing, another, roomPhone, picked, colleague, status }: State,
+    { decisions, workshop, joined, editing, another, roomPhone, picked, colleague, status }: State,
   ) {
     const mine = own(decisions.answers, id)?.choice;
     const answered = mine !== undefined && !editing && !another;
@@ -104,10 +125,26 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
       own(decisions.tally, id),
     );
     const chosen = choices.find((c) => c.id === mine);
+    const room = showing(joined, id);
 
     return (
-      <div class="widget" ref={(el) => void (this.root = el)} data-state={answered ? 'answered' : 'open'}>
-        {answered && chosen ? (
+      <div
+        class="widget"
+        ref={(el) => void (this.root = el)}
+        data-state={room.kind === 'room-behind' ? room.kind : answered ? 'answered' : 'open'}
+      >
+        {room.kind === 'room-behind' ? (
+          <RoomBehind session={room.session} room={room.room} decision={id} />
+        ) : answered && chosen && room.kind === 'outcome-waits' ? (
+          <AnswerIn
+            session={room.session}
+            room={room.room}
+            decision={id}
+            label={chosen.label}
+            change={this.change}
+            someoneElse={this.someoneElse}
+          />
+        ) : answered && chosen ? (
           <div class="result">
             <p class="verdict" tabIndex={-1}>
               You chose: <strong>{chosen.label}</strong>
@@ -150,14 +187,7 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
               </dl>
             </details>
             <div class="actions" data-pagefind-ignore>
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  this.focusTarget = 'input:checked';
-                  this.setState({ editing: true, picked: mine });
-                }}
-              >
+              <button type="button" class="button" onClick={this.change}>
                 Change my answer
               </button>
               <button type="button" class="button" onClick={() => this.startOver(clearAnswer, 'Your answer is cleared.')}>

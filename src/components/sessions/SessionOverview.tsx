@@ -79,8 +79,8 @@ export default function SessionOverview({
       )}
       <h2>The dilemmas</h2>
       <StepList items={items} />
-      <h2>Bring the room in</h2>
-      <div class="share-session">
+      <h2 class="facilitator-only">Bring the room in</h2>
+      <div class="share-session facilitator-only">
         <div class="code">
           <Qr href={shareUrl} />
         </div>

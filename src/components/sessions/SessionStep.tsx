@@ -50,11 +50,11 @@ export default function SessionStep({ file, n, total, title, session, href, room
           <DecisionWidget id={file.id} choices={choices} forces={file.forces} />
         </div>
       </section>
-      <p class="links">
+      <p class="links facilitator-only">
         From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> ·{' '}
         <a href={`${file.dilemmaHref}#present`}>present it to the room</a>
       </p>
-      <section class="room" aria-labelledby={`${room}-heading`}>
+      <section class="room facilitator-only" aria-labelledby={`${room}-heading`}>
         <h2 id={`${room}-heading`}>Room tally</h2>
         <p class="hint">
           Count hands on this device, keep the result hidden while the room decides, then reveal it. The counts belong to this session and

@@ -71,7 +71,9 @@ const spec: VersionedSpec<JoinedState> = {
     (data) => {
       const rooms = Object.entries(isRecord(data.rooms) ? data.rooms : {}).map(([session, room]) => [
         session,
-        isRecord(room) ? { ...room, revealed: Array.isArray(room.decisions) ? room.decisions.map((d) => (isRecord(d) ? d.id : d)) : [], pace: false } : room,
+        isRecord(room)
+          ? { ...room, revealed: Array.isArray(room.decisions) ? room.decisions.map((d) => (isRecord(d) ? d.id : d)) : [], pace: false }
+          : room,
       ]);
       return { ...data, rooms: Object.fromEntries(rooms) };
     },

@@ -27,7 +27,9 @@ describe('reveal codes', () => {
   });
 
   it('open nothing for a wrong code, an empty one, or another room’s code', () => {
-    const wrong = ['', 'ZZZZ', revealCode('M2P', 'gift')].filter((c) => !['gift', 'hold', 'demo'].some((id) => revealCode('K7Q', id) === c));
+    const wrong = ['', 'ZZZZ', revealCode('M2P', 'gift')].filter(
+      (c) => !['gift', 'hold', 'demo'].some((id) => revealCode('K7Q', id) === c),
+    );
     expect(wrong.length).toBeGreaterThan(1);
     for (const code of wrong) expect(unlockedBy(room, code)).toEqual([]);
   });
@@ -36,6 +38,7 @@ describe('reveal codes', () => {
     const fragment = revealFragment('K7Q', 'hold');
     expect(fragment).toBe(`K7Q-${revealCode('K7Q', 'hold')}`);
     expect(readRevealFragment(`#${fragment.toLowerCase()}`)).toEqual({ room: 'K7Q', code: revealCode('K7Q', 'hold') });
-    for (const bad of ['', '#', '#K7Q', '#K7Q-AB', '#K7Q-ABCD', '#K7Q-A!C', `#${'A'.repeat(5000)}`]) expect(readRevealFragment(bad)).toBeNull();
+    for (const bad of ['', '#', '#K7Q', '#K7Q-AB', '#K7Q-ABCD', '#K7Q-A!C', `#${'A'.repeat(5000)}`])
+      expect(readRevealFragment(bad)).toBeNull();
   });
 });
