@@ -9,8 +9,14 @@
   const key = 'jc:color-scheme';
   const media = matchMedia('(prefers-color-scheme: dark)');
   let saved = null;
+  // A phone in a room hides facilitator material (base.css, .facilitator-only)
+  // from the first paint, so notes never flash up before the room's code has
+  // loaded: a "?room=" to join, or a stored room (room/protocol/joined.ts).
+  // JoinedBanner keeps the attribute right after that, lapsed rooms included.
+  let joined = location.search.includes('room=');
   try {
     saved = localStorage.getItem(key);
+    joined ||= /"rooms":\{"/.test(localStorage.getItem('judgment-calls:joined'));
   } catch {
     // Storage blocked: the scheme follows the system, and the toggle works for this page.
   }
@@ -18,21 +24,8 @@
   const apply = (scheme) => (root.dataset.scheme = scheme);
   apply(saved === 'light' || saved === 'dark' ? saved : media.matches ? 'dark' : 'light');
   root.classList.add('js');
+  root.toggleAttribute('data-joined', joined);
 
-  // A phone in a room hides facilitator material (base.css, .facilitator-only)
-  // from the first paint, so notes never flash up before the room's code has
-  // loaded. The same test as room/protocol/joined.ts's `open` and joined-key.ts,
-  // which this inline script cannot import: a room is open for 12 hours from
-  // joining. JoinedBanner keeps the attribute right after that.
-  try {
-    const now = Date.now();
-    const rooms = JSON.parse(localStorage.getItem('judgment-calls:joined') || '{}')?.rooms;
-    const open = (room) => typeof room?.at === 'number' && now - room.at < 12 * 3600 * 1000 && room.at <= now + 60000;
-    const joining = new URLSearchParams(location.search).has('room') || sessionStorage.getItem('judgment-calls:joining') !== null;
-    root.toggleAttribute('data-joined', joining || Object.values(rooms && typeof rooms === 'object' ? rooms : {}).some(open));
-  } catch {
-    // Storage blocked or its value damaged: a reader's device, showing everything.
-  }
   media.addEventListener('change', (event) => saved || apply(event.matches ? 'dark' : 'light'));
 
   // Search: the dialog's code loads the first time the reader asks for it. If

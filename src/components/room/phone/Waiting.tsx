@@ -28,8 +28,8 @@ export function AnswerIn({
         Your answer is in: <strong>{label}</strong>
       </p>
       <p>
-        What happened appears here when the facilitator reveals it. When the room is asked,{' '}
-        <a href={handIn(session)}>hand in your answers</a> to room {room.code}.
+        What happened appears here when the facilitator reveals it. When the room is asked, show room {room.code}{' '}
+        <a href={handIn(session)}>your hand-in code</a>.
       </p>
       <RevealCodeBox session={session} decision={decision} />
       <div class="actions" data-pagefind-ignore>
