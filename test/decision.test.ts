@@ -272,7 +272,9 @@ describe('JavaScript budget', () => {
   // The inline page script (on every page) keeps pages for offline use and opens the phone menu: about 1.2 KB of each budget.
   // The widget grew by about 1.3 KB with the forces, another person's answer, a colleague's shared choices and the
   // folded workshop controls; a story's "Your path" card loads later, near the story's end (preload helper 0.9 KB).
-  it('ships at most 13 KB gzip on a story page and none on a page without decisions', async () => {
+  // A quarter of a KB more for the facilitator's reveal: the page script marks a phone in a room before the first
+  // paint, and the widget asks for the gate that holds outcomes back (loaded only on such a phone).
+  it('ships at most 13.25 KB gzip on a story page and none on a page without decisions', async () => {
     const storyPage = await harness.chrome.open();
     const weight = await measureScripts(storyPage.page, `${harness.site.home}${STORY}`, async (page) => {
       await widget(page).scrollIntoViewIfNeeded();
@@ -285,11 +287,11 @@ describe('JavaScript budget', () => {
       `story page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); themes page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
     );
     expect(weight.files.length).toBeGreaterThan(0);
-    expect(weight.total).toBeLessThanOrEqual(13 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(13.25 * 1024);
     expect(plain.files).toEqual([]);
   });
 
-  it('ships at most 14.5 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
+  it('ships at most 14.75 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
     const { page } = await harness.chrome.open();
     const weight = await measureScripts(page, `${harness.site.home}dilemmas/${first.id}/`, async (p) => {
       await p.locator('section.decision').scrollIntoViewIfNeeded();
@@ -298,6 +300,6 @@ describe('JavaScript budget', () => {
     console.log(
       `dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`,
     );
-    expect(weight.total).toBeLessThanOrEqual(14.5 * 1024);
+    expect(weight.total).toBeLessThanOrEqual(14.75 * 1024);
   });
 });

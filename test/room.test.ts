@@ -60,7 +60,8 @@ async function answer(page: Page, label: string) {
 /** A phone joins by the join screen's QR code, answers every step, and opens its hand-in. */
 async function phone(joinQr: string, pick: (step: number) => number) {
   const { page, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  await page.goto(joinQr);
+  // These phones move freely through the track; the room's pace has its own test (reveal.test.ts).
+  await page.goto(joinQr.replace('&pace=room', ''));
   await expect(page.locator('.joined').textContent()).resolves.toContain('Answering for room');
   for (const [i, step] of steps.entries()) {
     await page.goto(`${harness.site.home}tracks/${TRACK}/${i + 1}/`);
@@ -116,7 +117,7 @@ describe('a room with phones', () => {
   it('two phones answer a track and hand in; the facilitator counts them by camera, URL and typed code', async () => {
     const { page, code } = await console_(`track:${TRACK}`);
     const joinQr = (await decodeQr(page.locator('.join-qr')))!;
-    expect(joinQr).toBe(`${harness.site.home}tracks/${TRACK}/?room=${code}`);
+    expect(joinQr).toBe(`${harness.site.home}tracks/${TRACK}/?room=${code}&pace=room`);
 
     const first = await phone(joinQr, (i) => i % 2);
     const second = await phone(joinQr, () => 0);
@@ -313,7 +314,7 @@ describe('a room with phones', () => {
 
     // Before joining, the tools are there; once joined, the room tally, the pack and the notes are not.
     const tools = (p: Page) =>
-      p.locator('.facilitator-tools').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).length);
+      p.locator('.facilitator-only').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).length);
     await expect(tools(page)).resolves.toBeGreaterThan(0);
     await page.goto(joinQr);
     await expect(page.locator('.joined').textContent()).resolves.toContain('Answering for room');
@@ -330,7 +331,7 @@ describe('a room with phones', () => {
     const { page, code } = await console_(hash);
     await expect(page.locator('.console-title').textContent()).resolves.toBe('Thursday: new managers');
     const joinQr = (await decodeQr(page.locator('.join-qr')))!;
-    expect(joinQr).toBe(`${harness.site.home}sessions/?room=${code}#${hash}`);
+    expect(joinQr).toBe(`${harness.site.home}sessions/?room=${code}&pace=room#${hash}`);
 
     const { page: phonePage, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 } });
     await phonePage.goto(joinQr);

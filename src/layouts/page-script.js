@@ -9,8 +9,14 @@
   const key = 'jc:color-scheme';
   const media = matchMedia('(prefers-color-scheme: dark)');
   let saved = null;
+  // A phone in a room hides facilitator material (base.css, .facilitator-only)
+  // from the first paint, so notes never flash up before the room's code has
+  // loaded: a "?room=" to join, or a stored room (room/protocol/joined.ts).
+  // JoinedBanner keeps the attribute right after that, lapsed rooms included.
+  let joined = location.search.includes('room=');
   try {
     saved = localStorage.getItem(key);
+    joined ||= /"rooms":\{"/.test(localStorage.getItem('judgment-calls:joined'));
   } catch {
     // Storage blocked: the scheme follows the system, and the toggle works for this page.
   }
@@ -18,6 +24,8 @@
   const apply = (scheme) => (root.dataset.scheme = scheme);
   apply(saved === 'light' || saved === 'dark' ? saved : media.matches ? 'dark' : 'light');
   root.classList.add('js');
+  root.toggleAttribute('data-joined', joined);
+
   media.addEventListener('change', (event) => saved || apply(event.matches ? 'dark' : 'light'));
 
   // Search: the dialog's code loads the first time the reader asks for it. If

@@ -1,6 +1,8 @@
 import DecisionWidget from './DecisionWidget';
 import { $decisions } from './store';
 import { mountIslands } from '../../lib/islands/mount';
+import { roomGate } from '../room/protocol/joined-key';
+import type { Gate } from '../room/phone/outcome-gate';
 
 /*
  * The one client entry for decisions. A widget wakes when it comes within
@@ -25,11 +27,21 @@ mountIslands('decision', DecisionWidget, (island, start) => {
 // One a facilitator opened on purpose stays open until the page is left.
 const reveals = [...document.querySelectorAll<HTMLElement>('[data-reveal-after]')];
 if (reveals.length > 0) {
-  $decisions.subscribe(({ answers }) => {
+  // On a phone in a room they wait for the facilitator's reveal as the outcome does, by the same gate.
+  let gate: Gate | null | undefined;
+  const open = () => {
+    const { answers } = $decisions.get();
     for (const reveal of reveals) {
+      const id = reveal.dataset.revealAfter ?? '';
       if (reveal.dataset.peeked) continue;
-      reveal.dataset.state = Object.hasOwn(answers, reveal.dataset.revealAfter ?? '') ? 'open' : 'pending';
+      const revealed = gate === null || gate?.showing(gate.$joined.get(), id).kind === 'open';
+      reveal.dataset.state = Object.hasOwn(answers, id) && revealed ? 'open' : 'pending';
     }
+  };
+  void roomGate().then((loaded) => {
+    gate = loaded;
+    $decisions.subscribe(open);
+    loaded?.$joined.subscribe(open);
   });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reveal-peek]')) {
     button.addEventListener('click', () => {

@@ -1,7 +1,7 @@
 import { $decisions, EMPTY, answer, clearAnswer, countAnother, handOver, type DecisionsState } from './store';
 import { $workshop, keepWorkshopOpen, type WorkshopState } from './workshop';
 import { readChoices } from '../share/shared-choices';
-import { onARoomPhone } from '../room/protocol/joined-key';
+import { onARoomPhone, roomGate } from '../room/protocol/joined-key';
 import { $storageProblem } from '../../lib/storage/engine';
 import { Watching } from '../../lib/storage/watching';
 import { own } from '../../lib/storage/guards';
@@ -10,17 +10,23 @@ import { tallyRows } from './tally';
 import TallyChart from './TallyChart';
 import Forces from './Forces';
 import type { DecisionProps } from './types';
+import type { JoinedState } from '../room/protocol/joined';
+import type { Gate } from '../room/phone/outcome-gate';
 
 interface State {
   /** Everything stored; EMPTY until hydrated, as on the server. */
   decisions: DecisionsState;
   workshop: WorkshopState;
+  /** The rooms this phone answers for: their outcomes wait for the facilitator's reveal. */
+  joined?: JoinedState;
   editing: boolean;
   /** Picking for another person on this device: their choice goes to the tally only. */
   another: boolean;
   picked?: string | undefined;
-  /** A phone answering for a room: its workshop controls stay in view. */
+  /** A phone answering for a room: its workshop controls stay in view, and its outcomes wait for the reveal. */
   roomPhone: boolean;
+  /** On a room phone, what holds the outcome back: loaded only there; null if it could not load. */
+  gate?: Gate | null;
   /** What a colleague chose here, from a shared link: told only after the reader commits. */
   colleague?: string | undefined;
   status: string;
@@ -35,7 +41,14 @@ const POLL_FROM = 2;
  * the stored answer appears only after hydration, so markup always matches.
  */
 export default class DecisionWidget extends Watching<DecisionProps, State> {
-  state: State = { decisions: EMPTY, workshop: { version: 1, open: false }, editing: false, another: false, roomPhone: false, status: '' };
+  state: State = {
+    decisions: EMPTY,
+    workshop: { version: 1, open: false },
+    editing: false,
+    another: false,
+    roomPhone: false,
+    status: '',
+  };
   private root: HTMLDivElement | null = null;
   /** Where focus goes after the next render that contains it. */
   private focusTarget: string | null = null;
@@ -45,12 +58,27 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
     if (early) this.setState({ picked: early.value });
     const shared = readChoices(location.search).get(this.props.id);
     if (shared && this.props.choices.some((c) => c.id === shared)) this.setState({ colleague: shared });
-    if (onARoomPhone()) this.setState({ roomPhone: true });
     this.watch('decisions', $decisions);
     this.watch('workshop', $workshop);
+    if (!onARoomPhone()) return;
+    this.setState({ roomPhone: true });
+    void roomGate().then((gate) => {
+      this.setState({ gate });
+      if (gate) this.watch('joined', gate.$joined);
+    });
+  }
+
+  /** What this phone may show of the dilemma: everything, unless a room it joined has not revealed it yet. */
+  private showing() {
+    const { gate, joined, roomPhone } = this.state;
+    if (gate) return gate.showing(joined ?? gate.$joined.get(), this.props.id);
+    // Until the gate loads, a room phone holds the outcome back.
+    return { kind: roomPhone && gate === undefined ? ('loading' as const) : ('open' as const) };
   }
 
   componentDidUpdate() {
+    // At the room's pace the setup waits too (Decision.astro's CSS), not only the choices.
+    this.root?.closest('.decision')?.toggleAttribute('data-room-behind', this.showing().kind === 'room-behind');
     // The target may only exist after a later render, so it is kept until then.
     const target = this.focusTarget && this.root?.querySelector<HTMLElement>(this.focusTarget);
     if (!target) return;
@@ -93,9 +121,14 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
     this.say(message, { picked: undefined }, 'input');
   }
 
+  private change = () => {
+    this.focusTarget = 'input:checked';
+    this.setState({ editing: true, picked: own(this.state.decisions.answers, this.props.id)?.choice });
+  };
+
   render(
     { id, choices, actual, forces = [] }: DecisionProps,
-    { decisions, workshop, editing, another, roomPhone, picked, colleague, status }: State,
+    { decisions, workshop, gate, editing, another, roomPhone, picked, colleague, status }: State,
   ) {
     const mine = own(decisions.answers, id)?.choice;
     const answered = mine !== undefined && !editing && !another;
@@ -104,10 +137,26 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
       own(decisions.tally, id),
     );
     const chosen = choices.find((c) => c.id === mine);
+    const room = this.showing();
 
     return (
-      <div class="widget" ref={(el) => void (this.root = el)} data-state={answered ? 'answered' : 'open'}>
-        {answered && chosen ? (
+      <div
+        class="widget"
+        ref={(el) => void (this.root = el)}
+        data-state={room.kind === 'room-behind' ? room.kind : answered ? 'answered' : 'open'}
+      >
+        {gate && room.kind === 'room-behind' ? (
+          <gate.RoomBehind session={room.session} room={room.room} decision={id} />
+        ) : gate && answered && chosen && room.kind === 'outcome-waits' ? (
+          <gate.AnswerIn
+            session={room.session}
+            room={room.room}
+            decision={id}
+            label={chosen.label}
+            change={this.change}
+            someoneElse={this.someoneElse}
+          />
+        ) : answered && room.kind === 'loading' ? null : answered && chosen ? (
           <div class="result">
             <p class="verdict" tabIndex={-1}>
               You chose: <strong>{chosen.label}</strong>
@@ -150,14 +199,7 @@ export default class DecisionWidget extends Watching<DecisionProps, State> {
               </dl>
             </details>
             <div class="actions" data-pagefind-ignore>
-              <button
-                type="button"
-                class="button"
-                onClick={() => {
-                  this.focusTarget = 'input:checked';
-                  this.setState({ editing: true, picked: mine });
-                }}
-              >
+              <button type="button" class="button" onClick={this.change}>
                 Change my answer
               </button>
               <button type="button" class="button" onClick={() => this.startOver(clearAnswer, 'Your answer is cleared.')}>

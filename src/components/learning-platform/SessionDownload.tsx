@@ -53,7 +53,7 @@ export default class SessionDownload extends Component<Props, State> {
 
   render({ dilemmas, noteHref }: Props, { interactions, status }: State) {
     return (
-      <details class="facilitator-tools platform-download">
+      <details class="facilitator-only platform-download">
         <summary>Download for your learning platform (SCORM 1.2)</summary>
         <p>{NEEDS}</p>
         <fieldset>

@@ -107,7 +107,7 @@ export default function SessionOverview({
       )}
       {loaded && steps.length > 0 && <TimingTable rows={plan} caption={`Timing plan: ${minutes} minutes`} />}
       {kit.background && (
-        <details class="facilitator facilitator-tools facilitator-only">
+        <details class="facilitator facilitator-only">
           <summary>Facilitator notes</summary>
           {paragraphsOf(kit.background).map((p) => (
             <p class="text">{p}</p>
@@ -125,15 +125,15 @@ export default function SessionOverview({
       <h2>The dilemmas</h2>
       <StepList items={items} />
       {read && (
-        <details class="facilitator facilitator-tools closing-words">
+        <details class="facilitator facilitator-only closing-words">
           <summary>Closing debrief</summary>
           {closingOf(kit).map((p) => (
             <p class="text">{p}</p>
           ))}
         </details>
       )}
-      <h2>Bring the room in</h2>
-      <div class="share-session">
+      <h2 class="facilitator-only">Bring the room in</h2>
+      <div class="share-session facilitator-only">
         <div class="code">
           <Qr href={shareUrl} />
         </div>

@@ -158,6 +158,8 @@ export default class SessionRun extends Watching<SessionRunProps, State> {
             title={link.session.title || 'A shared session'}
             decisions={steps.map((s) => ({ id: s.id, choices: s.choices.map((c) => c.id) }))}
             handIn={props.handInHref}
+            base={props.base}
+            overview={view.at === 'overview'}
           />
         )}
         {link.session.ids.length === 0

@@ -57,18 +57,18 @@ export default function SessionStep({ file, note, minutes, n, total, title, sess
       </section>
       {note && (
         // Facilitator-only: a coach's note may say what the narrator did, and a joined phone must not show it before the reveal.
-        <aside class="facilitator facilitator-tools facilitator-only coach-note" aria-labelledby={`note-${file.id}`}>
+        <aside class="facilitator facilitator-only coach-note" aria-labelledby={`note-${file.id}`}>
           <h2 id={`note-${file.id}`}>Coach’s note{minutes ? ` · ${minutes} minutes for this dilemma` : ''}</h2>
           {paragraphsOf(note).map((p) => (
             <p>{p}</p>
           ))}
         </aside>
       )}
-      <p class="links">
+      <p class="links facilitator-only">
         From <a href={file.storyHref}>{file.storyTitle}</a> · <a href={file.dilemmaHref}>discussion guide</a> ·{' '}
         <a href={href({ at: 'step', step: n, present: true })}>present it to the room</a>
       </p>
-      <section class="room" aria-labelledby={`${room}-heading`}>
+      <section class="room facilitator-only" aria-labelledby={`${room}-heading`}>
         <h2 id={`${room}-heading`}>Room tally</h2>
         <p class="hint">
           Count hands on this device, keep the result hidden while the room decides, then reveal it. The counts belong to this session and

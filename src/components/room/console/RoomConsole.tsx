@@ -20,6 +20,7 @@ import { loadScope, roomContent, type Scope, type TrackList } from './scope';
 import { resultsCsv } from './results-csv';
 import { saveFile } from '../../../utils/download';
 import Forces from '../../decision/Forces';
+import RevealCode from './RevealCode';
 
 export interface RoomConsoleProps {
   tracks: TrackList;
@@ -36,6 +37,8 @@ interface State {
   step: number;
   /** Shown full screen, for the projector. */
   projected?: boolean;
+  /** "Phones wait for my reveal": on unless the address says "?pace=free". */
+  pace: boolean;
 }
 
 /**
@@ -44,7 +47,7 @@ interface State {
  * from the address ("/room/#track:<id>"), so the console needs no server.
  */
 export default class RoomConsole extends Watching<RoomConsoleProps, State> {
-  state: State = { room: EMPTY_ROOM, status: 'loading', scope: null, step: 0 };
+  state: State = { room: EMPTY_ROOM, status: 'loading', scope: null, step: 0, pace: true };
 
   componentDidMount() {
     this.watch('room', $room);
@@ -70,7 +73,8 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     openRoom(scope.session, scope.title, roomContent('', scope).decisions, scope.hash);
     const saved = Number(new URLSearchParams(location.search).get('step'));
     const step = Number.isInteger(saved) && saved >= 1 && saved <= scope.decisions.length ? saved - 1 : 0;
-    this.setState({ status: 'ready', scope, step });
+    const pace = new URLSearchParams(location.search).get('pace') !== 'free';
+    this.setState({ status: 'ready', scope, step, pace });
   };
 
   /** The step lives in the address (?step=2), so a reload or a laptop waking from sleep keeps the room's place. */
@@ -78,6 +82,19 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     const params = new URLSearchParams(location.search);
     if (step === 0) params.delete('step');
     else params.set('step', String(step + 1));
+    this.keepQuery(params);
+  }
+
+  /** Like the step, the pace lives in the address, kept only when it is off. */
+  private setPace = (pace: boolean) => {
+    const params = new URLSearchParams(location.search);
+    if (pace) params.delete('pace');
+    else params.set('pace', 'free');
+    this.keepQuery(params);
+    this.setState({ pace });
+  };
+
+  private keepQuery(params: URLSearchParams) {
     const query = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
@@ -107,7 +124,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
 
   private escape = (event: KeyboardEvent) => event.key === 'Escape' && this.project(false);
 
-  render({ base }: RoomConsoleProps, { room, status, scope, step, projected = false }: State) {
+  render({ base }: RoomConsoleProps, { room, status, scope, step, projected = false, pace }: State) {
     if (status === 'loading') return <p class="loading">Opening the room…</p>;
     const open = scope && own(room.rooms, scope.session);
     if (status === 'unknown' || !scope || !open) {
@@ -124,7 +141,10 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     const { code } = open;
     const current = scope.decisions[step]!;
     const decision = roomDecision(room, scope.session, current.id);
-    const joinUrl = `${location.origin}${base}${scope.joinPath(code)}`;
+    const join = new URL(scope.joinPath(code), `${location.origin}${base}`);
+    // Phones read the pace once, when they join: "&pace=room" makes each dilemma wait for the reveal of the one before.
+    if (pace) join.searchParams.set('pace', 'room');
+    const joinUrl = join.href;
     const total = scope.decisions.length;
     const phoneCount = phonesInSession(room, scope.session);
     const people = peopleInSession(room, scope.session);
@@ -147,6 +167,17 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
               : `${phoneCount} ${phoneCount === 1 ? 'phone has' : 'phones have'} handed in so far.`}
         </p>
         <JoinScreen code={code} url={joinUrl} title={scope.title} announce={secondVote} compact={phoneCount > 0} />
+        <p class="pace">
+          <label>
+            <input type="checkbox" checked={pace} onChange={(e) => this.setPace((e.currentTarget as HTMLInputElement).checked)} /> Phones
+            wait for my reveal
+          </label>{' '}
+          <span class="hint">
+            {pace
+              ? 'Each dilemma opens on a phone once the one before it is revealed. Phones that have joined keep the pace they joined with.'
+              : 'Phones move through the dilemmas freely; what happened still waits for your reveal.'}
+          </span>
+        </p>
         <section
           class="now"
           aria-labelledby="now-heading"
@@ -186,6 +217,7 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
               </p>
             )}
           </div>
+          {decision.revealed && <RevealCode room={code} decision={current.id} site={`${location.origin}${base}`} />}
           {decision.revealed && <RoundsCompare decision={decision} choices={current.choices} />}
           {decision.revealed && <Forces id={`room-${current.id}`} forces={current.forces} />}
         </section>

@@ -1,7 +1,8 @@
 import { Watching } from '../../../lib/storage/watching';
 import type { RoomContent } from '../protocol/hand-in-code';
 import { normalise } from '../protocol/room-code';
-import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, type JoinedState } from '../protocol/joined';
+import { $joined, EMPTY_JOINED, forgetLapsed, joinRoom, joinedRoom, latestRoom, type JoinedState } from '../protocol/joined';
+import { roomDilemmaPage, roomPlace } from './room-pages';
 import { confirmLeave } from './leave';
 import { roomCodeGuard } from '../protocol/room-content';
 import { takeJoining } from '../protocol/joined-key';
@@ -12,6 +13,10 @@ export interface JoinedBannerProps {
   decisions: RoomContent['decisions'];
   /** The phone's hand-in page. */
   handIn: string;
+  /** The site's base, for the way to the room's dilemma. */
+  base: string;
+  /** On the track's or session's overview: a phone sees what to do and the way to the room's dilemma, not the facilitator's page. */
+  overview?: boolean;
 }
 
 interface State {
@@ -34,17 +39,21 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
     const asked = params.get('room') ?? pending;
     if (asked !== null) {
       const code = normalise(asked);
-      if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions });
+      // "&pace=room": the facilitator wants phones to wait for each reveal before the next dilemma.
+      const pace = params.get('pace') === 'room' || (params.get('pace') === null && joinedRoom($joined.get(), session)?.pace === true);
+      if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions, pace });
       else this.setState({ invalid: asked.slice(0, 40) });
     } else {
       forgetLapsed();
       // The page knows its dilemmas better than a join made on an older copy or a half-loaded session: keep in step.
       const known = joinedRoom($joined.get(), session);
-      if (known && JSON.stringify(known.decisions) !== JSON.stringify(decisions)) joinRoom(session, { code: known.code, title, decisions });
+      if (known && JSON.stringify(known.decisions) !== JSON.stringify(decisions))
+        joinRoom(session, { code: known.code, title, decisions, pace: known.pace });
     }
     if (params.has('room')) {
       // The code has done its work: a shared or bookmarked link should not rejoin.
       params.delete('room');
+      params.delete('pace');
       const query = params.toString();
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     }
@@ -52,11 +61,12 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
   }
 
   componentDidUpdate() {
-    // A phone in this page's room sees no facilitator tools (room tally, pack, console): base.css hides them.
-    document.documentElement.toggleAttribute('data-in-room', joinedRoom(this.state.joined, this.props.session) !== undefined);
+    // A phone in a room sees no facilitator material (notes, tally, pack, console): base.css hides .facilitator-only.
+    // The page script set this before the first paint; here it follows joining and leaving.
+    document.documentElement.toggleAttribute('data-joined', latestRoom(this.state.joined) !== undefined);
   }
 
-  render({ session, handIn }: JoinedBannerProps, { joined, invalid }: State) {
+  render({ session, handIn, base, overview = false }: JoinedBannerProps, { joined, invalid }: State) {
     const room = joinedRoom(joined, session);
     if (!room && invalid) {
       return (
@@ -69,8 +79,25 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
       );
     }
     if (!room) return null;
+    const place = roomPlace(room);
     return (
       <aside class="joined" aria-label={`Answering for room ${room.code}`}>
+        {overview && (
+          <div class="attendee">
+            <p class="attendee-heading">You’re in room {room.code}: what to do</p>
+            <ol>
+              <li>Read the setup on the screen, or on your phone.</li>
+              <li>Commit to the choice you would make.</li>
+              <li>Hand in your answers when the facilitator asks.</li>
+              <li>What happened appears when the facilitator reveals it.</li>
+            </ol>
+            <p>
+              <a class="button primary" href={roomDilemmaPage(base, session, room, place)}>
+                {place === 0 ? 'Go to the first dilemma' : `Go to dilemma ${place + 1}, where the room is`}
+              </a>
+            </p>
+          </div>
+        )}
         <p>
           Answering for room <strong class="room-code">{room.code}</strong>. When you have answered,{' '}
           <a href={`${handIn}#${encodeURIComponent(session)}`}>hand in your answers</a>.

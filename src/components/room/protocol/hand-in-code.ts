@@ -20,7 +20,7 @@
  * enough to type when no camera works. Crockford's base 32 leaves out I, L, O
  * and U, so a code read off a screen cannot be misread, and typing is forgiving.
  */
-import { ALPHABET, ROOM_LENGTH, TOKEN_LENGTH, normalise } from './room-code';
+import { ALPHABET, ROOM_LENGTH, TOKEN_LENGTH, fnv1a, normalise } from './room-code';
 
 export { ALPHABET };
 export const FORMAT = '2';
@@ -83,11 +83,7 @@ export const DIGEST_LENGTH = 2;
 
 /** Two characters that change when the room's dilemmas or their choices do (FNV-1a). */
 export function digest(decisions: RoomContent['decisions']): string {
-  let hash = 0x811c9dc5;
-  for (const char of decisions.map((d) => `${d.id}:${d.choices.join(',')}`).join('|')) {
-    hash ^= char.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+  const hash = fnv1a(decisions.map((d) => `${d.id}:${d.choices.join(',')}`).join('|'));
   return ALPHABET[hash % 32]! + ALPHABET[(hash >>> 5) % 32]!;
 }
 

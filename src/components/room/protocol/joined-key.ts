@@ -1,3 +1,5 @@
+import type { Gate } from '../phone/outcome-gate';
+
 /** Where a phone keeps the rooms it answers for; alone, so pages can check for it without the store's code. */
 export const JOINED_KEY = 'judgment-calls:joined';
 
@@ -43,3 +45,12 @@ export function onARoomPhone(): boolean {
     return false;
   }
 }
+
+let gate: Promise<Gate | null> | undefined;
+/**
+ * On a phone in a room, the code that holds outcomes back until the
+ * facilitator's reveal (room/phone/outcome-gate.ts): loaded once, and only
+ * there. Null on a reader's device, or if it cannot load: then outcomes show
+ * as they would for a reader, rather than never.
+ */
+export const roomGate = () => (gate ??= onARoomPhone() ? import('../phone/outcome-gate').catch(() => null) : Promise.resolve(null));

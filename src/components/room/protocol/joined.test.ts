@@ -60,4 +60,33 @@ describe('a phone in a room', () => {
     keepMount($joined);
     expect($joined.get().rooms).toEqual({});
   });
+
+  it('reads a phone joined under version 2 with its outcomes shown as before and no pace', () => {
+    getTestStorage()[JOINED_KEY] = JSON.stringify({
+      version: 2,
+      rooms: { 'track:a': { ...room('K7Q'), token: 'AB12', at: Date.now() } },
+      tokens: { K7Q: { token: 'AB12', at: Date.now() } },
+    });
+    cleanStores($joined);
+    keepMount($joined);
+    expect(joinedRoom($joined.get(), 'track:a')).toMatchObject({ token: 'AB12', revealed: ['gift'], pace: false });
+  });
+
+  it('drops, quietly, a room whose revealed list or pace is damaged, and keeps its token for joining again', () => {
+    const at = Date.now();
+    getTestStorage()[JOINED_KEY] = JSON.stringify({
+      version: 3,
+      rooms: {
+        'track:a': { ...room('K7Q'), token: 'AB12', at, revealed: 'gift', pace: false },
+        'track:b': { ...room('M2P'), token: 'CD34', at, revealed: [], pace: 'yes' },
+        'track:c': { ...room('Z9Z'), token: 'EF56', at, revealed: ['gift'], pace: true },
+      },
+      tokens: { K7Q: { token: 'AB12', at } },
+    });
+    cleanStores($joined);
+    keepMount($joined);
+    expect(Object.keys($joined.get().rooms)).toEqual(['track:c']);
+    joinRoom('track:a', room('K7Q'));
+    expect(joinedRoom($joined.get(), 'track:a')?.token).toBe('AB12');
+  });
 });

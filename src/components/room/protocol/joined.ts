@@ -1,5 +1,5 @@
 import { versionedStore, type VersionedSpec } from '../../../lib/storage/versioned-store';
-import { field, isRecord, own, recordOf, shape, text, time } from '../../../lib/storage/guards';
+import { field, isRecord, key, listOf, own, recordOf, shape, text, time, yesNo } from '../../../lib/storage/guards';
 import type { RoomContent } from './hand-in-code';
 import { TOKEN_LENGTH, randomCode } from './room-code';
 import { MAX_TITLE, roomCodeGuard, roomContentGuard, roomTitle, tokenGuard } from './room-content';
@@ -20,6 +20,10 @@ export interface JoinedRoom extends RoomContent {
   token: string;
   /** When the phone joined: a room is forgotten after a workshop day. */
   at: number;
+  /** Dilemmas whose outcome the facilitator has revealed to this phone (by reveal code): the rest wait. */
+  revealed: string[];
+  /** The facilitator's "phones wait for my reveal": a dilemma waits until the one before it is revealed. */
+  pace: boolean;
 }
 
 /** A room's token, kept after leaving: `at` is when the phone first joined. */
@@ -29,14 +33,14 @@ export interface RoomToken {
 }
 
 export interface JoinedState {
-  version: 2;
+  version: 3;
   /** By session: "track:<id>", "dilemma:<id>" or "session:<ids>". */
   rooms: Record<string, JoinedRoom>;
   /** By room code: the token this phone hands in with, joined now or before. */
   tokens: Record<string, RoomToken>;
 }
 
-export const EMPTY_JOINED: JoinedState = Object.freeze({ version: 2, rooms: {}, tokens: {} });
+export const EMPTY_JOINED: JoinedState = Object.freeze({ version: 3, rooms: {}, tokens: {} });
 export const ROOM_LIFETIME = 12 * 60 * 60 * 1000;
 
 const joinedGuard = shape<JoinedRoom>({
@@ -45,13 +49,15 @@ const joinedGuard = shape<JoinedRoom>({
   decisions: roomContentGuard,
   token: tokenGuard,
   at: time,
+  revealed: listOf(key),
+  pace: yesNo,
 });
 
 const tokenRecordGuard = shape<RoomToken>({ token: tokenGuard, at: time });
 
 const spec: VersionedSpec<JoinedState> = {
   key: JOINED_KEY,
-  version: 2,
+  version: 3,
   migrations: [
     // 1 → 2: tokens kept by room code, so leaving no longer forgets them.
     (data) => {
@@ -61,9 +67,19 @@ const spec: VersionedSpec<JoinedState> = {
       }
       return { ...data, tokens };
     },
+    // 2 → 3: rooms joined before the facilitator owned the reveal show their outcomes as they did, and set no pace.
+    (data) => {
+      const rooms = Object.entries(isRecord(data.rooms) ? data.rooms : {}).map(([session, room]) => [
+        session,
+        isRecord(room)
+          ? { ...room, revealed: Array.isArray(room.decisions) ? room.decisions.map((d) => (isRecord(d) ? d.id : d)) : [], pace: false }
+          : room,
+      ]);
+      return { ...data, rooms: Object.fromEntries(rooms) };
+    },
   ],
   validate: (data, problems) => ({
-    version: 2,
+    version: 3,
     rooms: field(data, 'rooms', recordOf(joinedGuard), {}, problems),
     tokens: field(data, 'tokens', recordOf(tokenRecordGuard), {}, problems),
   }),
@@ -80,10 +96,13 @@ export function joinedRoom(state: JoinedState, session: string, now = Date.now()
   return open(room, now) ? room : undefined;
 }
 
-/** The most recently joined room still open, for a phone that lands on its hand-in page without one named. */
-export function latestRoom(state: JoinedState, now = Date.now()): [string, JoinedRoom] | undefined {
+/**
+ * The most recently joined room still open (that `fits`, if asked): for a
+ * phone that lands on its hand-in page without one named, or a dilemma's room.
+ */
+export function latestRoom(state: JoinedState, now = Date.now(), fits = (_room: JoinedRoom) => true): [string, JoinedRoom] | undefined {
   return Object.entries(state.rooms)
-    .filter(([, room]) => open(room, now))
+    .filter(([, room]) => open(room, now) && fits(room))
     .sort((a, b) => b[1].at - a[1].at)[0];
 }
 
@@ -97,7 +116,7 @@ function keepOpen(change: (rooms: Record<string, JoinedRoom>, tokens: Record<str
   const tokens = Object.fromEntries(Object.entries(state.tokens).filter(([, token]) => open(token, now)));
   change(rooms, tokens);
   const empty = Object.keys(rooms).length === 0 && Object.keys(tokens).length === 0;
-  $joined.set(empty ? EMPTY_JOINED : { version: 2, rooms, tokens });
+  $joined.set(empty ? EMPTY_JOINED : { version: 3, rooms, tokens });
 }
 
 /**
@@ -105,14 +124,28 @@ function keepOpen(change: (rooms: Record<string, JoinedRoom>, tokens: Record<str
  * keeps the phone's token, so its hand-ins still replace each other and the
  * room still counts one phone.
  */
-export function joinRoom(session: string, room: Omit<JoinedRoom, 'at' | 'token'>, now = Date.now()): void {
+export function joinRoom(
+  session: string,
+  { pace = false, ...room }: Omit<JoinedRoom, 'at' | 'token' | 'revealed' | 'pace'> & { pace?: boolean },
+  now = Date.now(),
+): void {
   keepOpen((rooms, tokens) => {
     const known = own(tokens, room.code);
     const token = known ?? { token: randomCode(TOKEN_LENGTH), at: now };
     tokens[room.code] = token;
-    rooms[session] = { ...room, title: roomTitle(room.title), token: token.token, at: now };
+    // The same room joined again keeps what was revealed; a new room starts with nothing revealed.
+    const before = own(rooms, session);
+    const revealed = before?.code === room.code ? before.revealed : [];
+    rooms[session] = { ...room, title: roomTitle(room.title), token: token.token, at: now, revealed, pace };
   }, now);
 }
+
+/** Records dilemmas the facilitator has revealed in a session's room. */
+export const markRevealed = (session: string, ids: string[]) =>
+  keepOpen((rooms) => {
+    const room = own(rooms, session);
+    if (room) rooms[session] = { ...room, revealed: [...new Set([...room.revealed, ...ids])] };
+  });
 
 /** Stops answering for a session's room; the token stays, should the phone join it again. */
 export const leaveRoom = (session: string) => keepOpen((rooms) => void delete rooms[session]);

@@ -13,6 +13,16 @@ export function randomCode(length: number, random: (n: number) => Uint8Array = (
   return [...random(length)].map((byte) => ALPHABET[byte % 32]).join('');
 }
 
+/** FNV-1a over a string: a short, stable number for hand-in digests and reveal codes. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
 /** Forgives what people mistype: case, spaces, dashes, O for 0, I or L for 1, U for V. */
 export function normalise(typed: string): string {
   return typed
