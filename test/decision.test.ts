@@ -268,13 +268,24 @@ describe('layout and accessibility', () => {
   }
 });
 
+/**
+ * The test site is served from 127.0.0.1, not its SITE_URL: to the page, a mirror. A mirror alone fetches the code that
+ * redraws build-time QR codes for its own address (share/served.ts and the encoder); the budget is the site's own host's.
+ */
+const mirrorOnly = (file: { url: string }) => /\/(served|Qr)\.[\w-]+\.js$/.test(file.url);
+const onSiteUrl = (weight: { total: number; files: { url: string; gzip: number }[] }) =>
+  weight.total - weight.files.filter(mirrorOnly).reduce((sum, file) => sum + file.gzip, 0);
+
 describe('JavaScript budget', () => {
   // The inline page script (on every page) keeps pages for offline use and opens the phone menu: about 1.2 KB of each budget.
   // The widget grew by about 1.3 KB with the forces, another person's answer, a colleague's shared choices and the
   // folded workshop controls; a story's "Your path" card loads later, near the story's end (preload helper 0.9 KB).
   // A quarter of a KB more for the facilitator's reveal: the page script marks a phone in a room before the first
   // paint, and the widget asks for the gate that holds outcomes back (loaded only on such a phone).
-  it('ships at most 13.25 KB gzip on a story page and none on a page without decisions', async () => {
+  // Half a KB more for addresses that follow the host (copy boxes rewrite SITE_URL to the served address: url and
+  // copy-link, now shared chunks), and on a dilemma page 0.6 KB for the present view's script (a room's join code in
+  // place of the dilemma's QR code; a mirror's redraw loads apart, see mirrorOnly).
+  it('ships at most 13.75 KB gzip on a story page and none on a page without decisions', async () => {
     const storyPage = await harness.chrome.open();
     const weight = await measureScripts(storyPage.page, `${harness.site.home}${STORY}`, async (page) => {
       await widget(page).scrollIntoViewIfNeeded();
@@ -284,22 +295,22 @@ describe('JavaScript budget', () => {
     const themes = await harness.chrome.open();
     const plain = await measureScripts(themes.page, `${harness.site.home}themes/`);
     console.log(
-      `story page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); themes page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
+      `story page JS: ${onSiteUrl(weight)} B gzip on SITE_URL, ${weight.total} B on a mirror (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')}); themes page: ${plain.files.length} files, inline ${plain.inline.join(', ')} B`,
     );
     expect(weight.files.length).toBeGreaterThan(0);
-    expect(weight.total).toBeLessThanOrEqual(13.25 * 1024);
+    expect(onSiteUrl(weight)).toBeLessThanOrEqual(13.75 * 1024);
     expect(plain.files).toEqual([]);
   });
 
-  it('ships at most 14.75 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
+  it('ships at most 16 KB gzip on a dilemma page (widget, rehearsal note, room tally, copy links)', async () => {
     const { page } = await harness.chrome.open();
     const weight = await measureScripts(page, `${harness.site.home}dilemmas/${first.id}/`, async (p) => {
       await p.locator('section.decision').scrollIntoViewIfNeeded();
       await p.locator('section.decision [data-state]').waitFor();
     });
     console.log(
-      `dilemma page JS: ${weight.total} B gzip (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`,
+      `dilemma page JS: ${onSiteUrl(weight)} B gzip on SITE_URL, ${weight.total} B on a mirror (files ${weight.files.map((f) => `${f.url} ${f.gzip}`).join(', ')}; inline ${weight.inline.join(', ')})`,
     );
-    expect(weight.total).toBeLessThanOrEqual(14.75 * 1024);
+    expect(onSiteUrl(weight)).toBeLessThanOrEqual(16 * 1024);
   });
 });

@@ -215,7 +215,7 @@ for (const { spec } of available.filter((e) => !e.reason)) {
         const code = await waitIn(room, 'the room code', () => document.querySelector('.console h1 .room-code')?.textContent);
         // The phone's camera reads the join screen, as an attendee's would.
         const join = decodePng(await room.screenshot('.join-qr'));
-        expect(join).toBe(`${site.home}tracks/${track.id}/?room=${code}`);
+        expect(join).toBe(`${site.home}tracks/${track.id}/?room=${code}&pace=free`);
         expect(await errors(room)).toEqual([]);
 
         // Its own profile, so nothing the phone shows comes from the console's storage. (In WebKit it ends the console's browser.)

@@ -41,7 +41,7 @@ describe('offline', () => {
     const site = await serve(SITES.root.dir);
     try {
       const { context, page, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 }, isMobile: true });
-      await page.goto(`${site.home}tracks/${TRACK.id}/?room=K7Q`);
+      await page.goto(`${site.home}tracks/${TRACK.id}/?room=K7Q&pace=free`);
       await controlled(page);
       // The walk's pages are fetched once a worker runs; wait until they are all kept.
       const walk = [
@@ -68,7 +68,7 @@ describe('offline', () => {
 
       await context.setOffline(true);
       for (const step of TRACK.decisions.keys()) {
-        await page.goto(`${site.home}tracks/${TRACK.id}/${step + 1}/?room=K7Q`);
+        await page.goto(`${site.home}tracks/${TRACK.id}/${step + 1}/?room=K7Q&pace=free`);
         await expect(page.locator('section.decision').isVisible()).resolves.toBe(true);
       }
       await page.goto(`${site.home}room/my-hand-in/`);

@@ -51,7 +51,7 @@ async function openConsole(pace = true) {
 describe('the facilitator owns the reveal', () => {
   it('two phones see no outcome until the console reveals it, by a typed code or a scanned link; at the room’s pace the next dilemma waits', async () => {
     const room = await openConsole();
-    expect(room.join).toBe(`${harness.site.home}tracks/${track.id}/?room=${room.code}&pace=room`);
+    expect(room.join).toBe(`${harness.site.home}tracks/${track.id}/?room=${room.code}`);
     const phones = [await harness.chrome.open(PHONE), await harness.chrome.open(PHONE)];
 
     for (const { page } of phones) {
@@ -118,7 +118,7 @@ describe('the facilitator owns the reveal', () => {
 
   it('with the pace off, phones move freely while outcomes still wait; leaving the room shows everything', async () => {
     const room = await openConsole(false);
-    expect(room.join).toBe(`${harness.site.home}tracks/${track.id}/?room=${room.code}`);
+    expect(room.join).toBe(`${harness.site.home}tracks/${track.id}/?room=${room.code}&pace=free`);
     const { page, errors } = await harness.chrome.open(PHONE);
     await page.goto(room.join);
     await page.locator('.joined .attendee').waitFor();

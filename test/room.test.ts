@@ -57,11 +57,18 @@ async function answer(page: Page, label: string) {
   await widget.locator('.verdict').waitFor();
 }
 
+/** The join address with the room's pace set as the console's "Phones wait for my reveal" would. */
+function withPace(join: string, pace: 'free'): string {
+  const address = new URL(join);
+  address.searchParams.set('pace', pace);
+  return address.href;
+}
+
 /** A phone joins by the join screen's QR code, answers every step, and opens its hand-in. */
 async function phone(joinQr: string, pick: (step: number) => number) {
   const { page, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   // These phones move freely through the track; the room's pace has its own test (reveal.test.ts).
-  await page.goto(joinQr.replace('&pace=room', ''));
+  await page.goto(withPace(joinQr, 'free'));
   await expect(page.locator('.joined').textContent()).resolves.toContain('Answering for room');
   for (const [i, step] of steps.entries()) {
     await page.goto(`${harness.site.home}tracks/${TRACK}/${i + 1}/`);
@@ -117,7 +124,7 @@ describe('a room with phones', () => {
   it('two phones answer a track and hand in; the facilitator counts them by camera, URL and typed code', async () => {
     const { page, code } = await console_(`track:${TRACK}`);
     const joinQr = (await decodeQr(page.locator('.join-qr')))!;
-    expect(joinQr).toBe(`${harness.site.home}tracks/${TRACK}/?room=${code}&pace=room`);
+    expect(joinQr).toBe(`${harness.site.home}tracks/${TRACK}/?room=${code}`);
 
     const first = await phone(joinQr, (i) => i % 2);
     const second = await phone(joinQr, () => 0);
@@ -331,7 +338,7 @@ describe('a room with phones', () => {
     const { page, code } = await console_(hash);
     await expect(page.locator('.console-title').textContent()).resolves.toBe('Thursday: new managers');
     const joinQr = (await decodeQr(page.locator('.join-qr')))!;
-    expect(joinQr).toBe(`${harness.site.home}sessions/?room=${code}&pace=room#${hash}`);
+    expect(joinQr).toBe(`${harness.site.home}sessions/?room=${code}#${hash}`);
 
     const { page: phonePage, errors } = await harness.chrome.open({ viewport: { width: 390, height: 844 } });
     await phonePage.goto(joinQr);

@@ -4,9 +4,13 @@
  * dilemma's QR code was. The room store loads only then, so a reader who
  * never presents downloads none of it. One script on the page (Astro loads
  * each component's script apart): it also brings the page's build-time QR
- * codes to the host the page was served from (share/served.ts).
+ * codes to the host the page was served from (share/served.ts, loaded only then).
  */
-import '../share/served';
+import { servedUrl } from '../../utils/url';
+
+// Only a page served from another host than SITE_URL (a mirror) has codes to redraw: elsewhere nothing loads.
+const home = new URL(import.meta.env.BASE_URL, import.meta.env.SITE ?? location.href).href;
+if (servedUrl(home) !== home) void import('../share/served');
 
 const view = document.querySelector<HTMLElement>('#present[data-room]');
 let started = false;

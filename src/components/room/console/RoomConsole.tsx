@@ -142,8 +142,8 @@ export default class RoomConsole extends Watching<RoomConsoleProps, State> {
     const current = scope.decisions[step]!;
     const decision = roomDecision(room, scope.session, current.id);
     const join = new URL(scope.joinPath(code), `${location.origin}${base}`);
-    // Phones read the pace once, when they join: "&pace=room" makes each dilemma wait for the reveal of the one before.
-    if (pace) join.searchParams.set('pace', 'room');
+    // Phones read the pace once, when they join: they wait for each reveal unless the link says "&pace=free".
+    if (!pace) join.searchParams.set('pace', 'free');
     const joinUrl = join.href;
     const total = scope.decisions.length;
     const phoneCount = phonesInSession(room, scope.session);

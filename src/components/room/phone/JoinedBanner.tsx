@@ -39,8 +39,9 @@ export default class JoinedBanner extends Watching<JoinedBannerProps, State> {
     const asked = params.get('room') ?? pending;
     if (asked !== null) {
       const code = normalise(asked);
-      // "&pace=room": the facilitator wants phones to wait for each reveal before the next dilemma.
-      const pace = params.get('pace') === 'room' || (params.get('pace') === null && joinedRoom($joined.get(), session)?.pace === true);
+      // Phones wait for each reveal before the next dilemma unless the console's link says "&pace=free":
+      // the default needs nothing in the link, so the join QR code stays as short as it can be.
+      const pace = params.get('pace') !== 'free';
       if (roomCodeGuard(code, 'room', []) !== undefined) joinRoom(session, { code, title, decisions, pace });
       else this.setState({ invalid: asked.slice(0, 40) });
     } else {
