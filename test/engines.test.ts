@@ -5,6 +5,7 @@ import { SITES } from './support/sites';
 import { publishedStories, readTracks } from './support/content';
 import { decodePng } from './support/qr';
 import { readHandIn } from '../src/components/room/protocol/hand-in-code';
+import { revealCode } from '../src/components/room/protocol/reveal-code';
 
 /*
  * The core reader flows, and a phone in a room, in Firefox and WebKit
@@ -208,6 +209,29 @@ for (const { spec } of available.filter((e) => !e.reason)) {
     });
 
     describe('a room', () => {
+      it('a phone that joined at the room’s pace shows no outcome until it opens the reveal link from the screen', async () => {
+        const room = await start(engine, site);
+        await room.goto(`${site.home}room/#track:${track.id}`);
+        const code = await waitIn(room, 'the room code', () => document.querySelector('.console h1 .room-code')?.textContent);
+        const join = decodePng(await room.screenshot('.join-qr'));
+        // At the room's pace, the default, the join link carries nothing more than the room.
+        expect(join).toBe(`${site.home}tracks/${track.id}/?room=${code}`);
+
+        // Its own profile (in WebKit this ends the console's browser: the link below is what its reveal QR code carries).
+        const phone = await start(engine, site);
+        await phone.goto(join!);
+        expect(await waitIn(phone, 'the attendee view', () => document.querySelector('.joined .attendee')?.textContent)).toContain(
+          `room ${code}: what to do`,
+        );
+        await openDilemma(phone, site, `tracks/${track.id}/1/`);
+        expect(await answer(phone, steps[0]!.choices[0]!.id)).toContain('Your answer is in');
+        expect(await phone.run(() => document.querySelectorAll('section.decision .consequence').length)).toBe(0);
+
+        await phone.goto(`${site.home}room/reveal/#${code}-${revealCode(code!, steps[0]!.id)}`);
+        expect(await waitIn(phone, 'the outcome', () => document.querySelectorAll('section.decision .consequence').length > 0)).toBe(true);
+        expect(await errors(phone)).toEqual([]);
+      });
+
       it(`a phone joins by the join QR code, answers a track and hands in: its QR code carries the code it shows${spec.sideBySide ? ', which the console counts typed' : ''}`, async () => {
         const room = await start(engine, site);
         // Phones free to move through the track (the room's pace is tested in reveal.test.ts).
