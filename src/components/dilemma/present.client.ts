@@ -10,7 +10,10 @@ import { servedUrl } from '../../utils/url';
 
 // Only a page served from another host than SITE_URL (a mirror) has codes to redraw: elsewhere nothing loads.
 const home = new URL(import.meta.env.BASE_URL, import.meta.env.SITE ?? location.href).href;
-if (servedUrl(home) !== home) void import('../share/served');
+// A load cut short (the reader moved on, the network dropped) leaves the build's codes as they are: say nothing.
+const quietly = () => undefined;
+
+if (servedUrl(home) !== home) import('../share/served').catch(quietly);
 
 const view = document.querySelector<HTMLElement>('#present[data-room]');
 let started = false;
@@ -18,7 +21,7 @@ let started = false;
 function start() {
   if (!view || started || location.hash !== '#present') return;
   started = true;
-  void import('./present-room').then(({ showRoom }) => showRoom(view));
+  import('./present-room').then(({ showRoom }) => showRoom(view)).catch(quietly);
 }
 
 start();

@@ -19,14 +19,17 @@ const moved = [...document.querySelectorAll<SVGSVGElement>('svg.qr[data-qr]')].f
 );
 /** Draws one moved code again for the served host; the encoder loads with the first. */
 function redraw(svg: SVGSVGElement) {
-  void import('./Qr').then(({ default: Qr }) => {
-    if (!svg.isConnected) return;
-    // The same component draws the new code, keeping the old one's classes.
-    const holder = document.createElement('div');
-    const classes = [...svg.classList].filter((name) => name !== 'qr').join(' ');
-    render(h(Qr, { href: servedUrl(svg.dataset.qr ?? ''), class: classes }), holder);
-    if (holder.firstElementChild) svg.replaceWith(holder.firstElementChild);
-  });
+  import('./Qr')
+    .then(({ default: Qr }) => {
+      if (!svg.isConnected) return;
+      // The same component draws the new code, keeping the old one's classes.
+      const holder = document.createElement('div');
+      const classes = [...svg.classList].filter((name) => name !== 'qr').join(' ');
+      render(h(Qr, { href: servedUrl(svg.dataset.qr ?? ''), class: classes }), holder);
+      if (holder.firstElementChild) svg.replaceWith(holder.firstElementChild);
+    })
+    // A load cut short (the reader moved on) leaves the build's code: it still opens the site's own copy.
+    .catch(() => undefined);
 }
 
 // Only once a code comes near the screen: a reader who never scrolls to the
