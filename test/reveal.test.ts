@@ -116,6 +116,26 @@ describe('the facilitator owns the reveal', () => {
     expect([...room.errors, ...phones.flatMap((p) => p.errors)]).toEqual([]);
   }, 120_000);
 
+  it('a phone joining a shared session’s room lands on its attendee view, with none of the coach’s material', async () => {
+    const ids = steps.slice(0, 3).map((d) => d.id);
+    const session = `#t=Numbers&d=${ids.join(',')}`;
+    const { page: host, errors } = await harness.chrome.open({ viewport: { width: 1280, height: 900 } });
+    await host.goto(`${harness.site.home}room/${session}`);
+    const code = (await host.locator('.console h1 .room-code').textContent())!;
+    const join = (await decodeQr(host.locator('.join-qr')))!;
+    expect(join).toBe(`${harness.site.home}sessions/?room=${code}${session}`);
+    const phone = await harness.chrome.open(PHONE);
+    await phone.page.goto(join);
+    await expect(phone.page.locator('.joined .attendee').innerText()).resolves.toContain(`You’re in room ${code}: what to do`);
+    await expect.poll(() => visible(phone.page, '.facilitator-only, details.facilitator')).toBe(0);
+    await phone.page.getByRole('link', { name: 'Go to the first dilemma' }).click();
+    await phone.page.locator('section.decision').waitFor();
+    await commit(phone.page, steps[0]!.choices[0]!.label);
+    await expect(phone.page.locator('section.decision .verdict').innerText()).resolves.toContain('Your answer is in');
+    await expect(outcomeShown(phone.page)).resolves.toEqual(NOTHING);
+    expect([...errors, ...phone.errors]).toEqual([]);
+  }, 60_000);
+
   it('with the pace off, phones move freely while outcomes still wait; leaving the room shows everything', async () => {
     const room = await openConsole(false);
     expect(room.join).toBe(`${harness.site.home}tracks/${track.id}/?room=${room.code}&pace=free`);
